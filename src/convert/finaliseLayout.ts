@@ -18,6 +18,7 @@ export interface LayoutDraft {
   pageSizes?: Array<[number, number]>;
   blocks: Block[];
   warnings: string[];
+  meta?: Record<string, string>;
 }
 
 export function finaliseLayout(draft: LayoutDraft): Layout {
@@ -74,6 +75,7 @@ export function finaliseLayout(draft: LayoutDraft): Layout {
     text: parts.join(''),
     blocks: draft.blocks,
     warnings: draft.warnings,
+    ...(draft.meta ? { meta: draft.meta } : {}),
   };
 }
 

@@ -94,6 +94,8 @@ export const Layout = z.object({
   blocks: z.array(Block),
   /** Things the converter noticed and worked around (e.g. "page 3: no text layer"). */
   warnings: z.array(z.string()),
+  /** What the converter found out about the source (text encoding and shape, PDF producer). */
+  meta: z.record(z.string(), z.string()).optional(),
 });
 export type Layout = z.infer<typeof Layout>;
 

@@ -1,0 +1,34 @@
+/**
+ * One entry point for conversion: picks the converter from the file's name and bytes and
+ * returns its layout, or throws a ConversionError naming what is wrong with the file.
+ */
+import type { Layout, LayoutFormat } from '../model/layout.js';
+import { ConversionError } from './ConversionError.js';
+import { detectFormat } from './detectFormat.js';
+import { DOCX_CONVERTER, docxToLayout } from './docx/docxToLayout.js';
+import { PDF_CONVERTER, pdfToLayout } from './pdf/pdfToLayout.js';
+import { TXT_CONVERTER, txtToLayout } from './txt/txtToLayout.js';
+import type { Converter, ConvertLimits } from './types.js';
+
+const CONVERTERS: Record<LayoutFormat, { run: Converter; id: { name: string; version: string } }> = {
+  pdf: { run: pdfToLayout, id: PDF_CONVERTER },
+  docx: { run: docxToLayout, id: DOCX_CONVERTER },
+  txt: { run: txtToLayout, id: TXT_CONVERTER },
+};
+
+/** "name@version" of the converter a format goes to: the cache key for converted layouts. */
+export function converterKey(format: LayoutFormat): string {
+  const { id } = CONVERTERS[format];
+  return `${id.name}@${id.version}`;
+}
+
+export async function convertDocument(path: string, bytes: Uint8Array, limits: ConvertLimits): Promise<Layout> {
+  const format = detectFormat(path, bytes);
+  try {
+    return await CONVERTERS[format].run(bytes, limits);
+  } catch (error) {
+    if (error instanceof ConversionError) throw error;
+    // A converter that throws something else has met a file it cannot parse.
+    throw new ConversionError('corrupt', error instanceof Error ? error.message : String(error), { cause: error });
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Splits a text export into pages (form feeds) and removes page furniture: running
+ * headers and footers that repeat at the top or bottom of most pages, and page numbers.
+ * Exports made by `pdftotext` keep them; they are never content.
+ */
+
+export interface TextLine {
+  /** 1-based page (1 when the text has no form feeds). */
+  page: number;
+  text: string;
+}
+
+/** How many non-blank lines at each end of a page may be furniture. */
+const EDGE_LINES = 4;
+const PAGE_NUMBER = /^\s*(page\s+\d+(\s+of\s+\d+)?|\d+\s*(of|\/)\s*\d+|-?\s*\d{1,4}\s*-?)\s*$/i;
+
+/** Lines with digits and spacing normalised, so "Page 2 of 8" and "Page 3 of 8" compare equal. */
+function furnitureKey(line: string): string {
+  return line.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+}
+
+export function splitTextPages(text: string): { lines: TextLine[]; pageCount: number } {
+  const pages = text.split('\f');
+  // A trailing form feed ends the last page rather than starting an empty one.
+  while (pages.length > 1 && pages[pages.length - 1]!.trim() === '') pages.pop();
+  const pageLines = pages.map((p) => p.split('\n'));
+  const furniture = findFurniture(pageLines);
+  const lines: TextLine[] = [];
+  pageLines.forEach((ls, i) => {
+    const drop = furnitureIndexes(ls, furniture);
+    ls.forEach((line, j) => {
+      if (!drop.has(j)) lines.push({ page: i + 1, text: line.replace(/\s+$/, '') });
+    });
+  });
+  return { lines, pageCount: pages.length };
+}
+
+/**
+ * The furniture lines of one page: runs of furniture lines contiguous with the top or the
+ * bottom edge (blank lines between them allowed), so a repeated table header in the middle
+ * of a page is never mistaken for a running header.
+ */
+function furnitureIndexes(lines: string[], furniture: Set<string>): Set<number> {
+  const isFurniture = (line: string): boolean =>
+    furniture.has(furnitureKey(line)) || PAGE_NUMBER.test(line) || isFurnitureRow(line, furniture);
+  const drop = new Set<number>();
+  const nonBlank = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  for (const i of nonBlank.slice(0, EDGE_LINES)) {
+    if (!isFurniture(lines[i]!)) break;
+    drop.add(i);
+  }
+  for (const i of nonBlank.slice(-EDGE_LINES).reverse()) {
+    if (!isFurniture(lines[i]!)) break;
+    drop.add(i);
+  }
+  return drop;
+}
+
+/** Indexes of the first and last few non-blank lines of a page. */
+function edgeIndexes(lines: string[]): Set<number> {
+  const nonBlank = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  return new Set([...nonBlank.slice(0, EDGE_LINES), ...nonBlank.slice(-EDGE_LINES)]);
+}
+
+/**
+ * Edge lines that recur on nearly every page (and on at least two). Running headers and
+ * footers are on every page; a table header repeated at the top of the pages a long table
+ * runs over is not, so "nearly every" keeps it.
+ */
+function findFurniture(pageLines: string[][]): Set<string> {
+  if (pageLines.length < 2) return new Set();
+  const counts = new Map<string, number>();
+  for (const lines of pageLines) {
+    const seen = new Set<string>();
+    for (const i of edgeIndexes(lines)) {
+      const key = furnitureKey(lines[i]!);
+      if (key.length < 3 || seen.has(key)) continue;
+      seen.add(key);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const need = Math.max(2, Math.ceil(pageLines.length * 0.8));
+  return new Set([...counts].filter(([, n]) => n >= need).map(([k]) => k));
+}
+
+/**
+ * A layout-mode line that holds a header and a page number side by side
+ * ("EqIA – … – Version 3        Page 1 of 8"): furniture when each part is.
+ */
+function isFurnitureRow(line: string, furniture: Set<string>): boolean {
+  const parts = line.trim().split(/\s{3,}/);
+  if (parts.length < 2) return false;
+  return parts.every((p) => PAGE_NUMBER.test(p) || furniture.has(furnitureKey(p)) || /^page\s+\d+/i.test(p.trim()));
+}

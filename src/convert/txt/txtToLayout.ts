@@ -1,0 +1,63 @@
+/**
+ * Legacy text exports → layout: decode (encoding sniffed), split pages at form feeds and
+ * drop page furniture, then read the text in whichever of its three shapes it has.
+ * Page numbers come from form feeds; a text without them has no pages.
+ */
+import type { Block } from '../../model/layout.js';
+import { ConversionError } from '../ConversionError.js';
+import { finaliseLayout } from '../finaliseLayout.js';
+import type { ConvertLimits } from '../types.js';
+import type { Layout } from '../../model/layout.js';
+import { decodeText } from './decodeText.js';
+import { detectTextKind } from './detectTextKind.js';
+import { layoutTextToBlocks } from './layoutTextToBlocks.js';
+import { linesToParagraphs, vocabularyOf } from './lineParagraphs.js';
+import { tabbedTextToBlocks } from './tabbedTextToBlocks.js';
+import { splitTextPages } from './textPages.js';
+
+export const TXT_CONVERTER = { name: 'text', version: '1' } as const;
+
+export async function txtToLayout(bytes: Uint8Array, _limits: ConvertLimits): Promise<Layout> {
+  const { text, encoding } = decodeText(bytes);
+  const { lines, pageCount } = splitTextPages(text);
+  const kind = detectTextKind(lines);
+  const hasPages = text.includes('\f');
+  let blocks: Block[];
+  switch (kind) {
+    case 'tabbed':
+      blocks = tabbedTextToBlocks(lines);
+      break;
+    case 'layout':
+      blocks = layoutTextToBlocks(lines, vocabularyOf(text));
+      break;
+    case 'plain':
+      blocks = linesToParagraphs(lines.map((l) => ({ text: l.text, indent: 0, page: l.page })), { vocabulary: vocabularyOf(text) });
+      break;
+  }
+  if (!hasPages) clearPages(blocks);
+  if (blocks.length === 0) throw new ConversionError('no-content', 'the text file has no paragraphs');
+  return finaliseLayout({
+    format: 'txt',
+    converter: TXT_CONVERTER,
+    pages: hasPages ? pageCount : null,
+    blocks,
+    warnings: [],
+    meta: { textKind: kind, encoding },
+  });
+}
+
+/** Text without form feeds has no pages: every span's page is null. */
+function clearPages(blocks: Block[]): void {
+  for (const b of blocks) {
+    b.span.page = null;
+    if (b.type === 'table') {
+      for (const r of b.rows) {
+        r.span.page = null;
+        for (const c of r.cells) {
+          c.span.page = null;
+          for (const p of c.paragraphs) p.span.page = null;
+        }
+      }
+    }
+  }
+}
