@@ -17,7 +17,8 @@ interface SegLine {
 }
 
 type Region =
-  | { kind: 'table'; page: number; edges: number[]; lines: Array<SegLine | null> }
+  /** `closed`: ended by a line that does not fit the columns (rather than by the page end). */
+  | { kind: 'table'; page: number; edges: number[]; lines: Array<SegLine | null>; closed?: boolean }
   | { kind: 'prose'; lines: TextLine[] };
 
 export function layoutTextToBlocks(lines: TextLine[], vocabulary: ReadonlySet<string>): Block[] {
@@ -107,6 +108,7 @@ function findRegions(lines: TextLine[]): Region[] {
       table.lines.push({ page: line.page, segments });
       continue;
     }
+    if (table && table.page === line.page) table.closed = true;
     if (opensTable(segments)) {
       table = { kind: 'table', page: line.page, edges: edgesOf(segments), lines: [{ page: line.page, segments }] };
       prose = null;
@@ -126,9 +128,11 @@ function findRegions(lines: TextLine[]): Region[] {
 /**
  * A heading just below a table ("3. Assessment of impact") fits the table's first column, so
  * it joins the table as a last row of its own. A last chunk with text only in the first
- * column is prose after the table.
+ * column, followed by prose on the same page, is prose after the table. (At a page end it is
+ * the start of a row the page break cut.)
  */
 function splitTrailingHeading(r: Extract<Region, { kind: 'table' }>): Region[] {
+  if (!r.closed) return [r];
   let end = r.lines.length;
   while (end > 0 && r.lines[end - 1] === null) end--;
   let start = end;

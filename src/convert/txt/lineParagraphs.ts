@@ -24,6 +24,11 @@ const SHORT_LINE = 0.8;
 export interface ParagraphOptions {
   /** Words the document spells without a hyphen, used to undo line-end hyphenation. */
   vocabulary?: ReadonlySet<string>;
+  /**
+   * Break paragraphs only at blank lines: list markers and short sentence ends stay inside
+   * the paragraph. For reading-order exports, where a blank-line block is a whole table cell.
+   */
+  blankLinesOnly?: boolean;
 }
 
 export function linesToParagraphs(lines: SourceLine[], options: ParagraphOptions = {}): Paragraph[] {
@@ -48,11 +53,11 @@ export function linesToParagraphs(lines: SourceLine[], options: ParagraphOptions
       previous = null;
       continue;
     }
-    const marker = LIST_MARKER.exec(text);
+    const marker: RegExpExecArray | null = options.blankLinesOnly && current !== null ? null : LIST_MARKER.exec(text);
     const startsNew =
       current === null ||
       marker !== null ||
-      (previous !== null && endsParagraph(previous, width)) ||
+      (previous !== null && !options.blankLinesOnly && endsParagraph(previous, width)) ||
       indentBreak(current, line);
     if (startsNew) {
       flush();

@@ -31,7 +31,9 @@ export async function txtToLayout(bytes: Uint8Array, _limits: ConvertLimits): Pr
       blocks = layoutTextToBlocks(lines, vocabularyOf(text));
       break;
     case 'plain':
-      blocks = linesToParagraphs(lines.map((l) => ({ text: l.text, indent: 0, page: l.page })), { vocabulary: vocabularyOf(text) });
+      // Reading-order exports separate table cells and paragraphs by blank lines and
+      // nothing else: a blank-line block is one unit (a cell, when it came from a table).
+      blocks = linesToParagraphs(lines.map((l) => ({ text: l.text, indent: 0, page: l.page })), { vocabulary: vocabularyOf(text), blankLinesOnly: true });
       break;
   }
   if (!hasPages) clearPages(blocks);

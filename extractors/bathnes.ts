@@ -1,0 +1,110 @@
+/**
+ * Bath and North East Somerset Council: "Equality Impact Assessment / Equality Analysis"
+ * toolkit, in its 2024 form ("Updated Nov 2024") and its Version 4 (2025). Both versions
+ * ask the same numbered questions (1.1–2.5), rate 3.1–3.14 in two columns (what promotes
+ * equality / adverse impact), and end with an improvement plan and a sign-off.
+ * Samples: samples/bathnes-*.{txt,docx,pdf} with their expected records.
+ */
+import type { TemplateDefinition } from '../src/extract/templateDefinition.js';
+
+const impactRows: Array<[string, string]> = [
+  ['row-all', 'Issues relating to all groups and protected characteristics'],
+  ['row-sex', 'Sex – identify the impact/potential impact of the policy on women and men.'],
+  ['row-pregnancy', 'Pregnancy and maternity'],
+  ['row-gender-reassignment', 'Gender reassignment – identify the impact/potential impact of the policy on transgender people'],
+  ['row-disability', 'Disability – identify the impact/potential impact of the policy on disabled people (ensure consideration of physical, sensory and mental health needs/differences)'],
+  ['row-age', 'Age – identify the impact/potential impact of the policy on different age groups'],
+  ['row-race', 'Race – identify the impact/potential impact on across different ethnic groups'],
+  ['row-sexual-orientation', 'Sexual orientation – identify the impact/potential impact of the policy on lesbian, gay, bisexual, heterosexual, questioning people'],
+  ['row-marriage', 'Marriage and civil partnership – does the policy/strategy treat married and civil partnered people equally?'],
+  ['row-religion', 'Religion/belief – identify the impact/potential impact of the policy on people of different religious/faith groups and also upon those with no religion.'],
+  ['row-socio-economic', 'Socio-economically disadvantaged* – identify the impact on people who are disadvantaged due to factors like family background, educational attainment, neighbourhood, employment status can influence life chances (this is not a legal requirement, but is a local priority).'],
+  ['row-rural', 'Rural communities* identify the impact / potential impact on people living in rural communities'],
+  ['row-armed-forces', 'Armed Forces Community ** serving members; reservists; veterans and their families, including the bereaved. Public services are required by law to pay due regard to the Armed Forces Community when developing policy, procedures and making decisions, particularly in the areas of public housing, education and healthcare (to remove disadvantage and consider special provision).'],
+  ['row-care-experienced', "Care Experienced *** This working definition is currently under review and therefore subject to change: In B&NES, you are 'care-experienced' if you spent any time in your childhood in Local Authority care, living away from your parent(s) for example, you were adopted, lived in residential, foster care, kinship care, or a special guardianship arrangement."],
+];
+
+export const bathnes: TemplateDefinition = {
+  id: 'bathnes',
+  version: '1',
+  name: 'Bath and North East Somerset Council Equality Impact Assessment / Equality Analysis',
+  organisation: 'Bath and North East Somerset Council',
+  detect: {
+    keywords: [
+      'Equality Impact Assessment / Equality Analysis',
+      'Improving People’s Lives',
+      'Name of directorate and service',
+      'Name and role of officers completing the',
+      'Bath and North East Somerset Council Equality Impact Assessment Improvement Plan',
+      'Examples of what the service has done to promote equality',
+      'Divisional Director or nominated senior officer',
+      'Socio-economically disadvantaged',
+      'Armed Forces Community',
+      'Care Experienced',
+    ],
+  },
+  start: ['title'],
+  labels: [
+    { key: 'form-title', labels: ['Equality Impact Assessment / Equality Analysis'] },
+    { key: 'item-header', labels: ['Item name'], whole: true },
+    { key: 'details-header', labels: ['Details'], whole: true },
+    { key: 'title', labels: ['Title of service or policy'] },
+    { key: 'directorate', labels: ['Name of directorate and service'] },
+    { key: 'officers', labels: ['Name and role of officers completing the EIA', 'Name and role of officers completing the EqIA'] },
+    { key: 'date', labels: ['Date of assessment'] },
+    { key: 'intro', labels: ["Equality Impact Assessment (or 'Equality Analysis') is a process of systematically analysing"] },
+    { key: 'toolkit', labels: ['This toolkit has been developed to use as a framework when carrying out an Equality Impact Assessment'] },
+    { key: 'section-1', labels: ['Identify the aims of the policy or service and how it is implemented'] },
+    { key: 'key-questions', labels: ['Key questions'], whole: true },
+    { key: 'answers-header', labels: ['Answers / notes'], whole: true },
+    { key: 'purpose', labels: ['Briefly describe purpose of the service/policy e.g. How the service/policy is delivered and by whom If responsibility for its implementation is shared with other departments or organisations Intended outcomes'] },
+    { key: 'scope', labels: ['Provide brief details of the scope of the policy or service being reviewed, for example: Is it a new service/policy or review of an existing one? Is it a national requirement?). How much room for review is there?'] },
+    { key: 'links', labels: ['Do the aims of this policy link to or conflict with any other policies of the Council?'] },
+    { key: 'section-2', labels: ['Consideration of available data, research and information'] },
+    { key: 'data-header', labels: ['Data, research and information that you can refer to'], whole: true },
+    { key: 'training', labels: ['What equalities training have staff received to enable them to understand the needs of our diverse community?', 'What equality focussed training have staff received to enable them to understand the needs of our diverse community?'] },
+    { key: 'profile', labels: ['What is the equalities profile of service users?', 'What is the equality profile of service users?'] },
+    { key: 'surveys', labels: ['Are there any recent customer satisfaction surveys to refer to? What were the results? Are there any gaps? Or differences in experience/outcomes?'] },
+    { key: 'consultation', labels: ['What engagement or consultation has been undertaken as part of this EIA and with whom? What were the results?'] },
+    { key: 'future-consultation', labels: ['If you are planning to undertake any consultation in the future regarding this service or policy, how will you include equalities considerations within this?', 'If you are planning to undertake any consultation in the future regarding this service or policy, how will you include equality considerations within this?'] },
+    { key: 'section-3', labels: ["Assessment of impact: 'Equality analysis'"] },
+    { key: 'section-3-guidance', labels: ['Based upon any data you have considered, or the results of consultation or research, use the spaces below to demonstrate you have analysed how the service or policy'] },
+    { key: 'guidance-meets', labels: ['Meets any particular needs of equalities groups or could help promote equality in some way.', 'Meets any particular needs of equality groups or could help promote equality in some way.'] },
+    { key: 'guidance-adverse', labels: ['Could have a negative or adverse impact for any of the equalities groups', 'Could have a negative or adverse impact for any of the equality groups'] },
+    { key: 'promote-header', labels: ['Examples of what the service has done to promote equality'], whole: true },
+    { key: 'adverse-header', labels: ['Examples of actual or potential negative or adverse impact and what steps have been or could be taken to address this'], whole: true },
+    ...impactRows.map(([key, label]) => ({ key, labels: [label] })),
+    { key: 'footnote-1', labels: ['There is no requirement within the public sector duty of the Equality Act to consider groups who may be disadvantaged'] },
+    { key: 'footnote-2', labels: ['The Equality Act does not cover armed forces community.'] },
+    { key: 'footnote-3', labels: ['The Equality Act does not cover care experienced people.'] },
+    { key: 'section-4', labels: ['Bath and North East Somerset Council Equality Impact Assessment Improvement Plan'] },
+    { key: 'section-4-guidance', labels: ['Please list actions that you plan to take as a result of this assessment/analysis.'] },
+    { key: 'section-5', labels: ['Sign off and publishing'] },
+    { key: 'section-5-guidance', labels: ["Once you have completed this form, it needs to be 'approved' by your Divisional Director or their nominated officer."] },
+    { key: 'signed-off', labels: ['Signed off by'] },
+    { key: 'sign-off-date', labels: ['Date'], inline: true, minScore: 1 },
+  ],
+  fields: [
+    { from: 'title', to: 'title' },
+    { from: 'directorate', to: 'directorate', take: 'before-dash' },
+    { from: 'directorate', to: 'service', take: 'after-dash' },
+    { from: 'date', to: 'assessmentDate', take: 'date' },
+    { from: 'purpose', to: 'purpose' },
+    { from: 'scope', to: 'scope' },
+    { from: 'consultation', to: 'consultation' },
+  ],
+  people: [
+    { kind: 'list', from: 'officers', capacity: 'author' },
+    { kind: 'signature', from: 'signed-off', capacity: 'approver', date: 'sign-off-date' },
+  ],
+  impacts: [{ kind: 'rows', rows: impactRows.map(([key]) => ({ from: key })), rating: 'two-column', group: null }],
+  actions: {
+    columns: {
+      issue: ['Issues identified'],
+      action: ['Actions required'],
+      milestone: ['Progress milestones'],
+      owner: ['Officer responsible'],
+      due: ['By when'],
+    },
+  },
+};

@@ -1,0 +1,94 @@
+/**
+ * Anchors: where the form's labels are in a document. Each anchor spec is one label of the
+ * form (with alternative wordings); every place a spec matches well enough becomes an
+ * anchor. Labels are looked for where a unit starts (after a question number or bullet);
+ * `inline` labels may also sit mid-paragraph when a colon follows ("… Service Area: X").
+ * Where two specs claim the same words, the better and longer match wins.
+ */
+import { compileLabel, matchLabelAt, type LabelMatch, type LabelPattern } from './matchLabel.js';
+import type { DocumentView, Unit } from './documentView.js';
+
+export interface AnchorSpec {
+  key: string;
+  labels: string[];
+  /** May appear mid-paragraph, followed by a colon. */
+  inline?: boolean;
+  /** Must be the whole of its unit (short generic labels such as "Name" or "Date"). */
+  whole?: boolean;
+  /** Weighted share of the label's words that must be found (default 0.8). */
+  minScore?: number;
+}
+
+export interface Anchor extends LabelMatch {
+  key: string;
+  /** Which of the spec's labels matched. */
+  label: string;
+  /** The question number printed before the label ("3.12"), if any. */
+  ref: string | null;
+  unit: number;
+}
+
+const DEFAULT_MIN_SCORE = 0.8;
+const REF_PREFIX = /^\s*(?:[-•*]\s*)?(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/;
+
+interface Compiled {
+  spec: AnchorSpec;
+  patterns: LabelPattern[];
+}
+
+/** Compiles specs once; the result can be used on many documents. */
+export function compileAnchors(specs: AnchorSpec[]): Compiled[] {
+  return specs.map((spec) => ({ spec, patterns: spec.labels.map(compileLabel) }));
+}
+
+export function findAnchors(view: DocumentView, compiled: Compiled[]): Anchor[] {
+  const candidates: Anchor[] = [];
+  for (const unit of view.units) {
+    if (unit.tokens.length === 0) continue;
+    const { ref, skip } = refOf(unit);
+    const startPos = unit.firstToken + skip;
+    for (const c of compiled) {
+      tryAt(view, c, startPos, unit, ref, candidates, false);
+      if (c.spec.inline) {
+        for (let k = skip + 1; k < unit.tokens.length; k++) tryAt(view, c, unit.firstToken + k, unit, null, candidates, true);
+      }
+    }
+  }
+  return resolveOverlaps(candidates);
+}
+
+function tryAt(view: DocumentView, c: Compiled, pos: number, unit: Unit, ref: string | null, out: Anchor[], inline: boolean): void {
+  const min = c.spec.minScore ?? DEFAULT_MIN_SCORE;
+  let best: (LabelMatch & { label: string }) | null = null;
+  for (const p of c.patterns) {
+    const m = matchLabelAt(view.tokens, pos, p);
+    if (m && m.score >= min && (!best || m.score > best.score || (m.score === best.score && m.end > best.end))) best = { ...m, label: p.text };
+  }
+  if (!best) return;
+  const lastUnit = view.units[view.tokens[best.end - 1]!.unit]!;
+  const after = lastUnit.text.slice(view.tokens[best.end - 1]!.end);
+  if (c.spec.whole && (lastUnit !== unit || !/^[\s:.?*]*$/.test(after))) return;
+  if (inline && !/^\s*[:?]/.test(after)) return;
+  // An anchor at the start of its unit owns the unit's question number too, so the number is
+  // never read as the tail of the answer before it.
+  const start = inline ? best.start : unit.firstToken;
+  out.push({ ...best, start, key: c.spec.key, ref, unit: unit.index });
+}
+
+/** The question number at the start of a unit and how many tokens it takes. */
+export function refOf(unit: Unit): { ref: string | null; skip: number } {
+  const m = REF_PREFIX.exec(unit.text);
+  if (!m) return { ref: null, skip: 0 };
+  const end = m[0].length;
+  return { ref: m[1]!, skip: unit.tokens.filter((t) => t.end <= end).length };
+}
+
+function resolveOverlaps(candidates: Anchor[]): Anchor[] {
+  const ranked = [...candidates].sort((a, b) => b.score - a.score || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const taken: Anchor[] = [];
+  for (const a of ranked) {
+    if (taken.some((t) => a.start < t.end && t.start < a.end)) continue;
+    taken.push(a);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}

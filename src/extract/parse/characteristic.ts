@@ -1,0 +1,52 @@
+/**
+ * Row headings → characteristics. Forms word the protected characteristics in many ways
+ * ("Gender identity/transgender", "Religion/belief", "Race (Including: colour, …)",
+ * "Socio-economically disadvantaged*"); the more specific patterns are tried first so that
+ * "Sexual orientation" is not read as "Sex" nor "Gender reassignment" as "Sex".
+ */
+import type { Characteristic } from '../../model/vocabulary.js';
+
+const PATTERNS: Array<[Characteristic, RegExp]> = [
+  ['all', /\ball (?:the )?(?:groups|protected characteristics|equalit)|\bissues relating to all\b|\ball characteristics\b/i],
+  ['gender-reassignment', /gender[\s-]*(?:re-?assignment|identity)|transgender|\btrans\b/i],
+  ['sexual-orientation', /sexual[\s-]*orientation|\blgb/i],
+  ['marriage-civil-partnership', /marriage|civil[\s-]*partnership/i],
+  ['pregnancy-maternity', /pregnan|maternity/i],
+  ['care-experienced', /care[\s-]*experience|care leavers?|looked[\s-]*after/i],
+  ['carers', /\bcarer/i],
+  ['armed-forces', /armed[\s-]*forces|veteran/i],
+  ['socio-economic', /socio[\s-]*-?economic|deprivation|low[\s-]*income|poverty|disadvantaged/i],
+  ['health-inequalities', /health[^.]{0,20}inequalit|digital[^.]{0,10}inequalit|inequalities in health/i],
+  ['rural', /\brural/i],
+  ['disability', /disab/i],
+  ['religion-belief', /religio|belief|faith/i],
+  ['race', /\brace\b|racial|ethnic|nationality/i],
+  ['age', /\bage(?:s|d)?\b|\bage\d|older people|younger people/i],
+  ['sex', /\bsex\b|\bgender\b|women and men|men and women/i],
+];
+
+/** The part of a row heading that names the group: before a dash, colon or asterisk note. */
+export function headOf(label: string): string {
+  const cleaned = label.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?)\s+/, '').replace(/\[\d+\]/g, '');
+  const head = cleaned.split(/\s[–—-]\s|\s*\*|:\s|\s—|\sidentify\b/)[0] ?? cleaned;
+  return head.replace(/\s+/g, ' ').trim();
+}
+
+/** The characteristic a row heading is about, or null if it names none. */
+export function characteristicOf(label: string): Characteristic | null {
+  const head = headOf(label);
+  for (const text of [head, label]) {
+    for (const [c, re] of PATTERNS) if (re.test(text)) return c;
+  }
+  return null;
+}
+
+/** An age band or similar split written in the heading ("Age 0-18" → "0-18", "Age 65+" → "65+"). */
+export function subgroupOf(label: string): string | null {
+  const range = /(\d{1,3})\s*[-–]\s*(\d{1,3})/.exec(label);
+  if (range) return `${range[1]}-${range[2]}`;
+  const open = /(\d{1,3})\s*\+/.exec(label);
+  if (open) return `${open[1]}+`;
+  const under = /\b(under|over)\s+(\d{1,3})\b/i.exec(label);
+  return under ? `${under[1]!.toLowerCase()} ${under[2]}` : null;
+}

@@ -1,0 +1,168 @@
+/**
+ * People named on the form, by capacity (shared/spec/eia-model.md "Person"). Each person is
+ * listed once per capacity; `team` and `accountable` only hold people not already named as
+ * author or approver (corpus/LABELLING.md "People").
+ */
+import type { Capacity } from '../../model/vocabulary.js';
+import type { Person } from '../../model/record.js';
+import type { DocumentView } from '../document/documentView.js';
+import type { Piece } from '../document/valueRegion.js';
+import type { Answer, Answers } from '../engine/answers.js';
+import type { RecordBuilder } from '../engine/recordBuilder.js';
+import { findDate, parseDate } from '../parse/parseDate.js';
+import { cleanRole, looksLikeName, parseNameRole, sameName, splitHonorific, stripOrgCode } from '../parse/people.js';
+import type { PeopleRule, TemplateDefinition } from '../templateDefinition.js';
+import { findTable, headerColumn } from './tables.js';
+
+interface Found {
+  person: Person;
+  pieces: Piece[];
+  labelScore: number;
+  method: string;
+  quality: number;
+}
+
+export function extractPeople(template: TemplateDefinition, answers: Answers, out: RecordBuilder): void {
+  const found: Found[] = [];
+  for (const rule of template.people) found.push(...peopleBy(rule, answers, found));
+  const named = found.filter((f) => f.person.capacity === 'author' || f.person.capacity === 'approver');
+  const kept: Found[] = [];
+  for (const f of found) {
+    const duplicate = kept.some((k) => k.person.capacity === f.person.capacity && sameName(k.person.name, f.person.name));
+    const alreadyNamed = (f.person.capacity === 'team' || f.person.capacity === 'accountable') && named.some((n) => sameName(n.person.name, f.person.name));
+    if (!duplicate && !alreadyNamed) kept.push(f);
+  }
+  for (const f of kept) {
+    const evidence = (field: string) => ({ pieces: f.pieces, signals: { field, labelScore: f.labelScore, method: f.method, quality: f.quality } });
+    out.addPerson(f.person, {
+      '': evidence('person'),
+      name: evidence('person.name'),
+      capacity: evidence('person.capacity'),
+      ...(f.person.role ? { role: evidence('person.role') } : {}),
+      ...(f.person.date ? { date: evidence('person.date') } : {}),
+    });
+  }
+}
+
+function peopleBy(rule: PeopleRule, answers: Answers, sofar: Found[]): Found[] {
+  switch (rule.kind) {
+    case 'list':
+      return listed(answers.answer(rule.from, rule.occurrence), rule.capacity);
+    case 'fields':
+      return fielded(rule, answers);
+    case 'signature':
+      return signed(answers.answer(rule.from), rule.capacity, rule.roleText, rule.date ? answers.answer(rule.date) : null);
+    case 'table':
+      return tabled(answers.view, rule.nameHeader, rule.roleHeader, rule.capacity);
+    case 'closing-signature':
+      closingSignature(answers.view, sofar, rule.capacity);
+      return [];
+  }
+}
+
+function person(name: string, role: string | null, capacity: Capacity, date: string | null): Person {
+  return { name, role, capacity, date };
+}
+
+/** One person per line: "Name, Role". */
+function listed(answer: Answer | null, capacity: Capacity): Found[] {
+  if (!answer) return [];
+  return answer.text
+    // One person per paragraph or bullet; where an export ran lines together, a new
+    // "Firstname Lastname," starts a new person.
+    .split(/\n+|\s•\s|\s(?=\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+,)/u)
+    .map((line) => parseNameRole(line))
+    .filter((p): p is NonNullable<typeof p> => p !== null && looksLikeName(p.name))
+    .map((p) => ({ person: person(p.name, p.role, capacity, null), pieces: answer.pieces, labelScore: answer.anchor.score, method: answer.method, quality: 1 }));
+}
+
+function fielded(rule: Extract<PeopleRule, { kind: 'fields' }>, answers: Answers): Found[] {
+  const nameAnswer = answers.answer(rule.name, rule.nameOccurrence);
+  if (!nameAnswer) return [];
+  const firstLine = nameAnswer.text.split('\n')[0]!.trim();
+  const parsed = parseNameRole(stripOrgCode(firstLine));
+  if (!parsed) return [];
+  let role = rule.roleText ?? parsed.role;
+  if (rule.role) {
+    const r = answers.answer(rule.role, rule.roleOccurrence);
+    if (r?.text) role = cleanRole(r.text.replace(/\s*\n+\s*/g, ' '));
+  }
+  if (rule.honorificInRole && parsed.honorific) role = role ? `${parsed.honorific}, ${role}` : parsed.honorific;
+  const dateAnswer = rule.date ? answers.answer(rule.date, rule.dateOccurrence) : null;
+  const date = parseDate(dateAnswer?.text);
+  const pieces = [...nameAnswer.pieces, ...(dateAnswer?.pieces ?? [])];
+  const quality = looksLikeName(parsed.name) ? 1 : 0.5;
+  return [{ person: person(parsed.name, role, rule.capacity, date), pieces, labelScore: nameAnswer.anchor.score, method: nameAnswer.method, quality }];
+}
+
+/** "Name (caption)", or "Name –" / role / date on lines of their own. */
+function signed(answer: Answer | null, capacity: Capacity, roleText: string | undefined, dateAnswer: Answer | null): Found[] {
+  if (!answer?.text) return [];
+  const lines = answer.text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const first = lines[0]!;
+  const caption = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(first);
+  let name: string;
+  let role: string | null = null;
+  let rest = lines.slice(1);
+  if (caption) {
+    name = caption[1]!;
+    role = caption[2]!;
+  } else {
+    const p = parseNameRole(first.replace(/[\s–—-]+$/, ''));
+    if (!p) return [];
+    name = p.name;
+    role = p.role;
+  }
+  const captionLine = rest.find((l) => /^\(.*\)$/.test(l));
+  if (!role && captionLine) role = captionLine.slice(1, -1);
+  const roleLine = rest.find((l) => !findDate(l) && !/^\(.*\)$/.test(l));
+  if (!role && roleLine) role = cleanRole(roleLine);
+  rest = rest.filter((l) => findDate(l));
+  const date = parseDate(dateAnswer?.text) ?? parseDate(rest[0]);
+  const { name: plain } = splitHonorific(name);
+  const pieces = [...answer.pieces, ...(dateAnswer?.pieces ?? [])];
+  return [{ person: person(plain, roleText ?? role, capacity, date), pieces, labelScore: answer.anchor.score, method: answer.method, quality: looksLikeName(plain) ? 1 : 0.5 }];
+}
+
+/** Rows of a Name | Position table. */
+function tabled(view: DocumentView, nameHeader: string[], roleHeader: string[], capacity: Capacity): Found[] {
+  const table = findTable(view, [nameHeader, roleHeader]);
+  if (!table) return [];
+  const nameCol = headerColumn(view, table.header, nameHeader);
+  const roleCol = headerColumn(view, table.header, roleHeader);
+  if (nameCol === null || roleCol === null) return [];
+  const out: Found[] = [];
+  for (const row of table.body) {
+    const nameCell = row.grid[nameCol];
+    const name = nameCell?.text.trim();
+    if (!nameCell || !name || !looksLikeName(name)) continue;
+    const roleCell = row.grid[roleCol];
+    const { name: plain } = splitHonorific(name);
+    out.push({
+      person: person(plain, cleanRole(roleCell?.text ?? ''), capacity, null),
+      pieces: [nameCell, ...(roleCell ? [roleCell] : [])].map((u) => ({ unit: u, from: 0, to: u.text.length })),
+      labelScore: table.headerScore,
+      method: 'table',
+      quality: 1,
+    });
+  }
+  return out;
+}
+
+/** A known person's name near the end of the form, followed by a date: their signature date. */
+function closingSignature(view: DocumentView, found: Found[], capacity: Capacity): void {
+  const tail = view.units.slice(-12);
+  for (const f of found) {
+    if (f.person.capacity !== capacity || f.person.date) continue;
+    const at = tail.findIndex((u) => u.text.trim().toLowerCase().startsWith(f.person.name.toLowerCase()));
+    if (at < 0) continue;
+    for (const u of tail.slice(at, at + 4)) {
+      const date = findDate(u.text);
+      if (date) {
+        f.person.date = date.value;
+        f.pieces = [...f.pieces, { unit: u, from: date.start, to: date.end }];
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Word tokens with their character offsets. The same tokenisation the scorer uses
+ * (lower case, accents folded, split on anything that is not a letter or digit), so that
+ * what counts as "the same words" here is what counts there.
+ */
+
+export interface Token {
+  /** Lower-cased, accent-folded word. */
+  norm: string;
+  /** [start, end) in the source string. */
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    out.push({ norm: fold(m[0]), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export function fold(word: string): string {
+  return word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+export function words(text: string): string[] {
+  return tokenize(text).map((t) => t.norm);
+}
+
+/** Token-overlap F1 between two texts, as the scorer computes it. */
+export function tokenF1(a: string, b: string): number {
+  const ta = words(a);
+  const tb = words(b);
+  if (!ta.length && !tb.length) return 1;
+  if (!ta.length || !tb.length) return 0;
+  const count = new Map<string, number>();
+  for (const t of ta) count.set(t, (count.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of tb) {
+    const c = count.get(t) ?? 0;
+    if (c > 0) {
+      common++;
+      count.set(t, c - 1);
+    }
+  }
+  return (2 * common) / (ta.length + tb.length);
+}
