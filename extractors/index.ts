@@ -4,5 +4,7 @@
  */
 import { parseTemplate, type TemplateDefinition } from '../src/extract/templateDefinition.js';
 import { bathnes } from './bathnes.js';
+import { derby2011 } from './derby2011.js';
+import { kentEqia } from './kentEqia.js';
 
-export const TEMPLATES: readonly TemplateDefinition[] = [bathnes].map(parseTemplate);
+export const TEMPLATES: readonly TemplateDefinition[] = [bathnes, kentEqia, derby2011].map(parseTemplate);

@@ -53,6 +53,11 @@ const PeopleRule = z.discriminatedUnion('kind', [
     date: Key.optional(),
     dateOccurrence: z.number().int().min(1).optional(),
     capacity: Capacity,
+    /**
+     * The answer runs name, job title and unit together ("Jackie Colley Commissioning Manager
+     * CYPD"): take the name and job title from the form's people table where it lists them.
+     */
+    roleFromTable: z.boolean().optional(),
   }),
   /** A signature: "Name (caption)" or "Name – Role" then a date, under one label. */
   z.object({ kind: z.literal('signature'), from: Key, capacity: Capacity, roleText: z.string().optional(), date: Key.optional() }),

@@ -29,7 +29,7 @@ export function segmentsOf(line: string): Segment[] {
   const joined: Segment[] = [];
   for (const s of segments) {
     const prev = joined[joined.length - 1];
-    if (prev && BARE_MARKER.test(prev.text) && s.start - prev.end < 12 && joined.length === 1) {
+    if (prev && BARE_MARKER.test(prev.text) && s.start - prev.end < 12) {
       joined[joined.length - 1] = { start: prev.start, end: s.end, text: `${prev.text} ${s.text}` };
     } else {
       joined.push(s);

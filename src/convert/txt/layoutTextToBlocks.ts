@@ -18,7 +18,7 @@ interface SegLine {
 
 type Region =
   /** `closed`: ended by a line that does not fit the columns (rather than by the page end). */
-  | { kind: 'table'; page: number; edges: number[]; lines: Array<SegLine | null>; closed?: boolean }
+  | { kind: 'table'; page: number; edges: number[]; lines: Array<SegLine | null>; closed?: boolean; left: number }
   | { kind: 'prose'; lines: TextLine[] };
 
 export function layoutTextToBlocks(lines: TextLine[], vocabulary: ReadonlySet<string>): Block[] {
@@ -103,14 +103,19 @@ function findRegions(lines: TextLine[]): Region[] {
       continue;
     }
     const segments = segmentsOf(line.text);
-    if (table && table.page === line.page && fitsColumns(segments, table.edges)) {
+    // Cell padding indents a table's text: a line starting left of the table is outside it.
+    if (table && table.page === line.page && segments[0]!.start >= table.left && fitsColumns(segments, table.edges)) {
       table.edges = refineEdges(table.edges, segments);
+      if (segments.length > 1) table.left = Math.min(table.left, segments[0]!.start);
       table.lines.push({ page: line.page, segments });
       continue;
     }
     if (table && table.page === line.page) table.closed = true;
     if (opensTable(segments)) {
-      table = { kind: 'table', page: line.page, edges: edgesOf(segments), lines: [{ page: line.page, segments }] };
+      const edges = edgesOf(segments);
+      // The table's left edge, when its first row has text in the first column.
+      const left = segments[0]!.start < (edges[0] ?? Infinity) - 2 ? segments[0]!.start : 0;
+      table = { kind: 'table', page: line.page, edges, lines: [{ page: line.page, segments }], left };
       prose = null;
       regions.push(table);
       continue;

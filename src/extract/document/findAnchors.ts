@@ -49,12 +49,29 @@ export function findAnchors(view: DocumentView, compiled: Compiled[]): Anchor[] 
     const startPos = unit.firstToken + skip;
     for (const c of compiled) {
       tryAt(view, c, startPos, unit, ref, candidates, false);
-      if (c.spec.inline) {
+      // A label of two or more words followed by a colon is a label wherever it sits (exports
+      // run "Name of policy: X Assessment team leader name: Y" into one paragraph).
+      if (c.spec.inline || (!c.spec.whole && c.patterns.some((p) => p.words.length >= 2))) {
         for (let k = skip + 1; k < unit.tokens.length; k++) tryAt(view, c, unit.firstToken + k, unit, null, candidates, true);
       }
     }
   }
-  return resolveOverlaps(candidates);
+  return dropRepeatedInRow(view, resolveOverlaps(candidates));
+}
+
+/**
+ * An answer that repeats its label ("Service Change | Service Change": the option chosen)
+ * is an answer, not a second label.
+ */
+function dropRepeatedInRow(view: DocumentView, anchors: Anchor[]): Anchor[] {
+  return anchors.filter((a) => {
+    const cell = view.units[a.unit]?.cell;
+    if (!cell) return true;
+    return !anchors.some((b) => {
+      const other = view.units[b.unit]?.cell;
+      return b !== a && b.key === a.key && other && other.table === cell.table && other.row === cell.row && other.col < cell.col;
+    });
+  });
 }
 
 function tryAt(view: DocumentView, c: Compiled, pos: number, unit: Unit, ref: string | null, out: Anchor[], inline: boolean): void {

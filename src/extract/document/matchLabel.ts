@@ -63,7 +63,7 @@ export function matchLabelAt(stream: StreamToken[], pos: number, label: LabelPat
     }
     if (budget <= 0) break;
     // A stray stream token (damage) or a label word the form dropped: whichever resyncs.
-    const extra = label.words[i] !== undefined && wordAt(stream, j + 1, w);
+    const extra = wordAt(stream, j + 1, w) > 0;
     const missing = label.words[i + 1] !== undefined && wordAt(stream, j, label.words[i + 1]!);
     if (extra) {
       j += 1;
@@ -84,6 +84,7 @@ function wordAt(stream: StreamToken[], j: number, w: string): number {
   if (!t) return 0;
   if (sameWord(t.norm, w)) return 1;
   const next = stream[j + 1];
-  if (next && next.unit - t.unit <= 1 && w.length >= 5 && t.norm.length < w.length && sameWord(t.norm + next.norm, w)) return 2;
+  // A word split in two ("de" | "escribe"): the first part must begin the word.
+  if (next && next.unit - t.unit <= 1 && w.length >= 5 && t.norm.length < w.length && w.startsWith(t.norm) && sameWord(t.norm + next.norm, w)) return 2;
   return 0;
 }

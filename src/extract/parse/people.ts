@@ -71,12 +71,9 @@ export function parseNameRole(raw: string): NameRole | null {
   return { name: ws.slice(0, n).join(' '), role, honorific };
 }
 
-/** A role without trailing org-unit codes and stray punctuation; null when nothing is left. */
+/** A role without stray punctuation; null when nothing is left or it is only an org-unit code. */
 export function cleanRole(role: string): string | null {
-  let r = role.trim().replace(/^[,\-–—:(\s]+|[,\-–—:)\s]+$/g, '');
-  const words = r.split(' ');
-  while (words.length > 1 && ORG_CODE.test(words[words.length - 1]!) && words[words.length - 1]!.length <= 5) words.pop();
-  r = words.join(' ');
+  const r = role.trim().replace(/^[,\-–—:(\s]+|[,\-–—:)\s]+$/g, '').replace(/\s+/g, ' ');
   return r && !ORG_CODE.test(r) ? r : null;
 }
 

@@ -24,7 +24,10 @@ interface Found {
 
 export function extractPeople(template: TemplateDefinition, answers: Answers, out: RecordBuilder): void {
   const found: Found[] = [];
-  for (const rule of template.people) found.push(...peopleBy(rule, answers, found));
+  // Closing signatures date people the other rules found, so they run last.
+  for (const rule of template.people) if (rule.kind !== 'closing-signature') found.push(...peopleBy(rule, answers));
+  takeRolesFromTable(template.people, found);
+  for (const rule of template.people) if (rule.kind === 'closing-signature') closingSignature(answers.view, found, rule.capacity);
   const named = found.filter((f) => f.person.capacity === 'author' || f.person.capacity === 'approver');
   const kept: Found[] = [];
   for (const f of found) {
@@ -44,7 +47,7 @@ export function extractPeople(template: TemplateDefinition, answers: Answers, ou
   }
 }
 
-function peopleBy(rule: PeopleRule, answers: Answers, sofar: Found[]): Found[] {
+function peopleBy(rule: Exclude<PeopleRule, { kind: 'closing-signature' }>, answers: Answers): Found[] {
   switch (rule.kind) {
     case 'list':
       return listed(answers.answer(rule.from, rule.occurrence), rule.capacity);
@@ -54,10 +57,27 @@ function peopleBy(rule: PeopleRule, answers: Answers, sofar: Found[]): Found[] {
       return signed(answers.answer(rule.from), rule.capacity, rule.roleText, rule.date ? answers.answer(rule.date) : null);
     case 'table':
       return tabled(answers.view, rule.nameHeader, rule.roleHeader, rule.capacity);
-    case 'closing-signature':
-      closingSignature(answers.view, sofar, rule.capacity);
-      return [];
   }
+}
+
+/**
+ * For rules that ask for it, a person whose answer begins with a name the people table lists
+ * takes that name and the table's job title.
+ */
+function takeRolesFromTable(rules: PeopleRule[], found: Found[]): void {
+  const tabled = found.filter((f) => f.method === 'table');
+  rules.forEach((rule) => {
+    if (rule.kind !== 'fields' || !rule.roleFromTable) return;
+    for (const f of found) {
+      if (f.method === 'table' || f.person.capacity !== rule.capacity) continue;
+      const raw = `${f.person.name} ${f.person.role ?? ''}`.toLowerCase();
+      const match = tabled.find((t) => raw.startsWith(t.person.name.toLowerCase()));
+      if (match) {
+        f.person.name = match.person.name;
+        f.person.role = match.person.role;
+      }
+    }
+  });
 }
 
 function person(name: string, role: string | null, capacity: Capacity, date: string | null): Person {
@@ -95,30 +115,31 @@ function fielded(rule: Extract<PeopleRule, { kind: 'fields' }>, answers: Answers
   return [{ person: person(parsed.name, role, rule.capacity, date), pieces, labelScore: nameAnswer.anchor.score, method: nameAnswer.method, quality }];
 }
 
-/** "Name (caption)", or "Name –" / role / date on lines of their own. */
+/** "Name (caption)", or "Name – Role" and a date, on one line or on lines of their own. */
 function signed(answer: Answer | null, capacity: Capacity, roleText: string | undefined, dateAnswer: Answer | null): Found[] {
   if (!answer?.text) return [];
-  const lines = answer.text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
-  const first = lines[0]!;
-  const caption = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(first);
+  let text = answer.text.replace(/\s*\n+\s*/g, '\n').trim();
+  const found = findDate(text);
+  if (found) text = `${text.slice(0, found.start)}\n${text.slice(found.end)}`;
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const caption = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(lines[0] ?? '');
   let name: string;
-  let role: string | null = null;
-  let rest = lines.slice(1);
+  let role: string | null;
   if (caption) {
     name = caption[1]!;
     role = caption[2]!;
   } else {
-    const p = parseNameRole(first.replace(/[\s–—-]+$/, ''));
+    const p = parseNameRole((lines[0] ?? '').replace(/[\s–—-]+$/, ''));
     if (!p) return [];
     name = p.name;
     role = p.role;
   }
-  const captionLine = rest.find((l) => /^\(.*\)$/.test(l));
-  if (!role && captionLine) role = captionLine.slice(1, -1);
-  const roleLine = rest.find((l) => !findDate(l) && !/^\(.*\)$/.test(l));
-  if (!role && roleLine) role = cleanRole(roleLine);
-  rest = rest.filter((l) => findDate(l));
-  const date = parseDate(dateAnswer?.text) ?? parseDate(rest[0]);
+  const rest = lines.slice(1);
+  if (!role) {
+    const line = rest.find((l) => l.replace(/[()]/g, '').trim());
+    if (line) role = cleanRole(line.replace(/^\((.*)\)$/, '$1'));
+  }
+  const date = parseDate(dateAnswer?.text) ?? found?.value ?? null;
   const { name: plain } = splitHonorific(name);
   const pieces = [...answer.pieces, ...(dateAnswer?.pieces ?? [])];
   return [{ person: person(plain, roleText ?? role, capacity, date), pieces, labelScore: answer.anchor.score, method: answer.method, quality: looksLikeName(plain) ? 1 : 0.5 }];
