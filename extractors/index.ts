@@ -4,7 +4,8 @@
  */
 import { parseTemplate, type TemplateDefinition } from '../src/extract/templateDefinition.js';
 import { bathnes } from './bathnes.js';
+import { coventry } from './coventry.js';
 import { derby2011 } from './derby2011.js';
 import { kentEqia } from './kentEqia.js';
 
-export const TEMPLATES: readonly TemplateDefinition[] = [bathnes, kentEqia, derby2011].map(parseTemplate);
+export const TEMPLATES: readonly TemplateDefinition[] = [bathnes, kentEqia, derby2011, coventry].map(parseTemplate);

@@ -61,8 +61,14 @@ export class DocumentView {
   readonly tables: TableView[] = [];
   /** Every unit's tokens in reading order; StreamToken.unit points back. */
   readonly tokens: StreamToken[] = [];
+  /**
+   * A reading-order text export: no tables survive, each blank-line block is one unit, and a
+   * question and its answer often share a block.
+   */
+  readonly readingOrder: boolean;
 
   constructor(readonly layout: Layout) {
+    this.readingOrder = layout.format === 'txt' && layout.meta?.textKind === 'plain';
     layout.blocks.forEach((block) => {
       if (block.type === 'paragraph') this.addUnit([block], block.role, block.span);
       else this.addTable(block.rows);

@@ -85,7 +85,10 @@ function tryAt(view: DocumentView, c: Compiled, pos: number, unit: Unit, ref: st
   const lastUnit = view.units[view.tokens[best.end - 1]!.unit]!;
   const after = lastUnit.text.slice(view.tokens[best.end - 1]!.end);
   if (c.spec.whole && (lastUnit !== unit || !/^[\s:.?*]*$/.test(after))) return;
-  if (inline && !/^\s*[:?]/.test(after)) return;
+  // Mid-paragraph, a label needs a colon or question mark after it, or a question number
+  // before it ("… for information. 3.0 Will there be …"): the words alone could be prose.
+  const before = unit.text.slice(0, view.tokens[pos]!.start);
+  if (inline && !/^\s*[:?]/.test(after) && !/(^|\s)\d{1,2}\.\d{1,2}\.?\s*$/.test(before)) return;
   // An anchor at the start of its unit owns the unit's question number too, so the number is
   // never read as the tail of the answer before it.
   const start = inline ? best.start : unit.firstToken;

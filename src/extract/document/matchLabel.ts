@@ -51,6 +51,13 @@ export function matchLabelAt(stream: StreamToken[], pos: number, label: LabelPat
   let budget = 2 + Math.floor(m / 8);
   let end = pos;
   if (!wordAt(stream, j, label.words[0]!)) return null;
+  // A one-word label ("Name", "Position") must be that word: fuzzy matching would take
+  // "Positive" for "Position".
+  if (m === 1) {
+    const t = stream[j]!.norm;
+    const w = label.words[0]!;
+    return t === w || t === `${w}s` || w === `${t}s` ? { start: pos, end: pos + 1, score: 1 } : null;
+  }
   while (i < m && j < stream.length) {
     const w = label.words[i]!;
     const hit = wordAt(stream, j, w);

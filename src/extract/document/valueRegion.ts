@@ -44,10 +44,11 @@ export function valueOf(view: DocumentView, anchor: Anchor, next: Anchor | undef
     const inRow = rowValue(view, row, unit, view.unitAt(anchor.start)!, limit);
     if (inRow.length > 0 || options.rowOnly) return inRow;
   }
-  // The rest of the label's own unit is its answer only after a colon ("Signed off by: X")
-  // or for inline labels; otherwise it is the label's tail ("… negative impacts for Age").
+  // The rest of the label's own unit is its answer only after a colon or question mark
+  // ("Signed off by: X"; a reading-order export runs a question and its answer together) or
+  // for inline labels; otherwise it is the label's tail ("… negative impacts for Age").
   const rest = unit.text.slice(lastToken.end);
-  const restIsAnswer = (options.inline ?? false) || /^\s*:/.test(rest);
+  const restIsAnswer = (options.inline ?? false) || view.readingOrder || /^\s*[:?]\s*\S/.test(rest);
   return followingValue(view, unit, lastToken.end, limit, options.stopAtHeading ?? true, restIsAnswer);
 }
 

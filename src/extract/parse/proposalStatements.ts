@@ -50,7 +50,7 @@ const NUMBERED = /^(\d{1,2})[.)]\s+/;
 function itemsOf(paragraphs: string[], max: number): Item[] {
   const items: Item[] = [];
   for (const para of paragraphs) {
-    const parts = para.split(/\s(?=\d{1,2}[.)]\s+\p{Lu})/u);
+    const parts = para.split(/\s(?=\d{1,2}[.)]\s+[\p{Lu}\p{N}£"“'‘])/u);
     for (const part of parts) {
       const m = NUMBERED.exec(part.trim());
       const n = m ? Number(m[1]) : null;

@@ -29,6 +29,8 @@ export function ratingFromNegativeQuestion(answer: string): Rating | null {
 export function ratingFromWords(text: string): Rating | null {
   const t = text.toLowerCase();
   if (/both\s+positive\s+and\s+negative|positive\s+and\s+negative|mixed/.test(t)) return 'both';
+  // A longer answer that sets out positive impacts and negative impacts in turn.
+  if (t.length > 200 && /\bpositive impacts?\b/.test(t) && /\b(negative|adverse) impacts?\b/.test(t)) return 'both';
   if (/unknown|not\s+(yet\s+)?known|unclear|don'?t know/.test(t)) return 'unknown';
   if (/\bno\s+(known\s+)?(adverse\s+|negative\s+|differential\s+)?impact|\bneutral\b|\bnone\b/.test(t)) return 'neutral';
   if (/\bnegative|adverse/.test(t)) return 'negative';

@@ -7,13 +7,12 @@
  */
 import type { Action } from '../../model/record.js';
 import type { Unit } from '../document/documentView.js';
-import { compileLabel, matchLabelAt } from '../document/matchLabel.js';
 import type { Answers } from '../engine/answers.js';
 import type { RecordBuilder } from '../engine/recordBuilder.js';
 import { cleanText } from '../text/cleanValue.js';
 import type { TemplateDefinition } from '../templateDefinition.js';
 import { mergeContinued } from './impactProposalTable.js';
-import { findTable, headerColumn } from './tables.js';
+import { findLinearHeader, findTable, headerColumn } from './tables.js';
 
 type Column = keyof Action;
 const COLUMNS: Column[] = ['issue', 'action', 'milestone', 'owner', 'due'];
@@ -53,27 +52,19 @@ export function extractActions(template: TemplateDefinition, answers: Answers, o
 /** Header paragraphs in a row, then body paragraphs one per column until a heading or form label. */
 function linearRows(answers: Answers, declared: Column[], groups: string[][]): Array<{ cells: Partial<Record<Column, Unit[]>>; score: number }> {
   const view = answers.view;
-  const patterns = groups.map((g) => g.map(compileLabel));
-  const units = view.units;
+  const header = findLinearHeader(view, groups);
+  if (!header) return [];
   const labelUnits = new Set(answers.anchors.map((a) => view.unitAt(a.start)));
-  for (let i = 0; i + groups.length <= units.length; i++) {
-    const ok = patterns.every((ps, k) => {
-      const u = units[i + k]!;
-      return u.tokens.length > 0 && ps.some((p) => (matchLabelAt(view.tokens, u.firstToken, p)?.score ?? 0) >= 0.8 && u.tokens.length <= p.words.length + 2);
-    });
-    if (!ok) continue;
-    const body: Unit[] = [];
-    for (const u of units.slice(i + groups.length)) {
-      if (u.role === 'heading' || labelUnits.has(u)) break;
-      body.push(u);
-    }
-    const rows: Array<{ cells: Partial<Record<Column, Unit[]>>; score: number }> = [];
-    for (let r = 0; r + declared.length <= body.length; r += declared.length) {
-      const cells: Partial<Record<Column, Unit[]>> = {};
-      declared.forEach((c, k) => (cells[c] = [body[r + k]!]));
-      rows.push({ cells, score: 0.6 });
-    }
-    return rows;
+  const body: Unit[] = [];
+  for (const u of view.units.slice(header.bodyStart)) {
+    if (u.role === 'heading' || labelUnits.has(u)) break;
+    body.push(u);
   }
-  return [];
+  const rows: Array<{ cells: Partial<Record<Column, Unit[]>>; score: number }> = [];
+  for (let r = 0; r + declared.length <= body.length; r += declared.length) {
+    const cells: Partial<Record<Column, Unit[]>> = {};
+    declared.forEach((c, k) => (cells[c] = [body[r + k]!]));
+    rows.push({ cells, score: header.score * 0.8 });
+  }
+  return rows;
 }

@@ -11,6 +11,7 @@ import type { RecordBuilder } from '../engine/recordBuilder.js';
 import { characteristicOf, headOf, subgroupOf } from '../parse/characteristic.js';
 import { assignStatements, parseCodes } from '../parse/proposalStatements.js';
 import { cleanText } from '../text/cleanValue.js';
+import { tokenF1 } from '../text/tokens.js';
 import type { ImpactRule, TemplateDefinition } from '../templateDefinition.js';
 import { addImpact, joinParagraphs } from './impactEvidence.js';
 import { mergeContinued } from './impactProposalTable.js';
@@ -26,12 +27,14 @@ interface GridRow {
   units: Unit[];
 }
 
-const CODE_LINE = /^(\d{1,2}[.)]\s*)?(PN|NP|NI|UI|UN|P|N)$/;
+/** A paragraph of nothing but impact codes: "NI", "2. PN", "1. PN 2. N 3. NI 4. P". */
+const CODE_LINE = /^(?:(?:\d{1,2}[.)]\s*)?(?:PN|NP|NI|UI|UN|P|N)\b[\s,;]*)+$/;
 
 export function impactsFromCodedGrid(rule: GridRule, template: TemplateDefinition, answers: Answers, out: RecordBuilder): void {
   const after = rule.after ? answers.anchor(rule.after) : undefined;
   if (rule.after && !after) return;
-  const rows = tableRows(rule, answers, after?.start ?? 0) ?? linearRows(answers, after, rule.extraNarrativeHeader !== undefined);
+  const headers = [rule.table, rule.codeHeader, rule.narrativeHeader, rule.extraNarrativeHeader ?? []].flat();
+  const rows = tableRows(rule, answers, after?.start ?? 0) ?? linearRows(answers, after, rule.extraNarrativeHeader !== undefined, headers);
   for (const row of rows) {
     const characteristic = characteristicOf(row.label);
     if (!characteristic) continue;
@@ -87,7 +90,7 @@ function tableRows(rule: GridRule, answers: Answers, after: number): GridRow[] |
  * lines ("2. PN") are its codes; in a grid with an extra column, the paragraph before the
  * codes is that column; the rest are statements. Ends at the next form label.
  */
-function linearRows(answers: Answers, after: ReturnType<Answers['anchor']>, hasExtra: boolean): GridRow[] {
+function linearRows(answers: Answers, after: ReturnType<Answers['anchor']>, hasExtra: boolean, headers: string[]): GridRow[] {
   const view = answers.view;
   const end = after ? answers.nextAfter(after)?.start ?? view.tokens.length : view.tokens.length;
   const rows: GridRow[] = [];
@@ -96,6 +99,8 @@ function linearRows(answers: Answers, after: ReturnType<Answers['anchor']>, hasE
     if (u.tokens.length > 0 && u.firstToken >= end) break;
     for (const p of u.paragraphs) {
       const text = p.text.trim();
+      // The grid's header, repeated at the top of each page it runs over.
+      if (headers.some((h) => tokenF1(h, text) >= 0.8)) continue;
       if (isRowLabel(text)) {
         rows.push({ label: text, codes: '', statements: [], extra: '', units: [u] });
         continue;

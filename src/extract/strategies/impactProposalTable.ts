@@ -9,13 +9,16 @@ import { ratingFromWords } from '../parse/rating.js';
 import { cleanText } from '../text/cleanValue.js';
 import type { ImpactRule, TemplateDefinition } from '../templateDefinition.js';
 import { addImpact } from './impactEvidence.js';
-import { findTable, headerColumn } from './tables.js';
+import { findLinearHeader, findTable, headerColumn } from './tables.js';
 
 type ProposalRule = Extract<ImpactRule, { kind: 'proposal-table' }>;
 
 export function impactsFromProposalTable(rule: ProposalRule, template: TemplateDefinition, view: DocumentView, out: RecordBuilder): void {
   const found = findTable(view, [rule.proposalHeader, rule.ratingHeader, rule.narrativeHeader]);
-  if (!found) return;
+  if (!found) {
+    linearProposals(rule, template, view, out);
+    return;
+  }
   const proposalCol = headerColumn(view, found.header, rule.proposalHeader);
   const ratingCol = headerColumn(view, found.header, rule.ratingHeader);
   const narrativeCol = headerColumn(view, found.header, rule.narrativeHeader);
@@ -34,6 +37,35 @@ export function impactsFromProposalTable(rule: ProposalRule, template: TemplateD
       { characteristic: 'all', label: label ?? '', group: null, subgroup: null, proposal, rating: rating ?? 'not-stated', narrative, mitigation: null, owner: null },
       { pieces: cells.map((u) => ({ unit: u, from: 0, to: u.text.length })), labelScore: found.headerScore, ratingMethod: 'words', quality: rating ? 1 : 0.4 },
     );
+  }
+}
+
+/**
+ * The same table in reading-order text: after its header cells, each short worded
+ * assessment ("Negative", "Impact unknown at this stage") is a row's rating, the unit before
+ * it the proposal and the unit after it the analysis. Cells spanning rows (a "Division"
+ * column) are skipped this way.
+ */
+function linearProposals(rule: ProposalRule, template: TemplateDefinition, view: DocumentView, out: RecordBuilder): void {
+  const header = findLinearHeader(view, [rule.proposalHeader, rule.ratingHeader, rule.narrativeHeader]);
+  if (!header) return;
+  const body = view.units.slice(header.bodyStart);
+  let proposal = 0;
+  for (let i = 1; i + 1 < body.length; i++) {
+    const u = body[i]!;
+    if (u.role === 'heading') break;
+    const rating = u.tokens.length <= 8 ? ratingFromWords(u.text) : null;
+    if (!rating) continue;
+    proposal++;
+    const label = cleanText(body[i - 1]!.text, template.boilerplate) ?? '';
+    const narrative = cleanText(body[i + 1]!.text, template.boilerplate);
+    const units = [body[i - 1]!, u, body[i + 1]!];
+    addImpact(
+      out,
+      { characteristic: 'all', label, group: null, subgroup: null, proposal, rating, narrative, mitigation: null, owner: null },
+      { pieces: units.map((x) => ({ unit: x, from: 0, to: x.text.length })), labelScore: header.score, ratingMethod: 'words-linear', quality: 0.8 },
+    );
+    i++;
   }
 }
 

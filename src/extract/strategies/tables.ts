@@ -68,3 +68,33 @@ export function headerColumn(view: DocumentView, header: RowView, labels: string
   }
   return best?.col ?? null;
 }
+
+/**
+ * A table header in reading-order text: one unit per header cell, in order (the first may
+ * end a unit that began with a heading: "5.0 Action Planning Issue Identified"). Returns
+ * the index of the first unit after the header, or null.
+ */
+export function findLinearHeader(view: DocumentView, groups: string[][]): { bodyStart: number; score: number } | null {
+  const patterns = groups.map((g) => g.map(pattern));
+  const units = view.units;
+  for (let i = 0; i + groups.length <= units.length; i++) {
+    const first = units[i]!;
+    const firstScore = Math.max(0, ...first.tokens.map((_, k) => {
+      const best = Math.max(0, ...patterns[0]!.map((p) => {
+        const m = matchLabelAt(view.tokens, first.firstToken + k, p);
+        return m && m.end === first.firstToken + first.tokens.length ? m.score : 0;
+      }));
+      return best;
+    }));
+    if (firstScore < 0.8) continue;
+    const rest = patterns.slice(1).map((ps, k) => {
+      const u = units[i + 1 + k]!;
+      return Math.max(0, ...ps.map((p) => {
+        const m = matchLabelAt(view.tokens, u.firstToken, p);
+        return m && u.tokens.length <= p.words.length + 2 ? m.score : 0;
+      }));
+    });
+    if (rest.every((s) => s >= 0.8)) return { bodyStart: i + groups.length, score: (firstScore + rest.reduce((a, b) => a + b, 0)) / groups.length };
+  }
+  return null;
+}
