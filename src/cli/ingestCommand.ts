@@ -1,0 +1,113 @@
+/**
+ * `eia ingest <file|dir>...`: processes files into the store with an in-process worker pool
+ * (or, with --redis, through BullMQ workers), shows progress, and ends with a per-file
+ * summary. Exit code: 0 when every file was processed, 2 when some failed (partial failure),
+ * 1 when nothing could be processed.
+ */
+import type { Command } from 'commander';
+import { extractorSetKey } from '../../extractors/registry.js';
+import { EmbeddedRunner } from '../queue/EmbeddedRunner.js';
+import { DEFAULT_EMBEDDED_OPTIONS } from '../queue/embeddedOptions.js';
+import { ingestFiles, type IngestSummary } from '../queue/ingestFiles.js';
+import { DEFAULT_INGEST_LIMITS } from '../queue/ingestOptions.js';
+import { openDatabase } from '../store/openStore.js';
+import { failedPaths } from '../store/readStore.js';
+import { ProgressReporter } from './progressReporter.js';
+import { positiveInt } from './parseOptions.js';
+
+interface IngestCliOptions {
+  db: string;
+  threads?: number;
+  timeout?: number;
+  maxFileMb?: number;
+  maxPages?: number;
+  workerMemoryMb?: number;
+  retryFailed?: boolean;
+}
+
+export const EXIT = { ok: 0, nothingProcessed: 1, partialFailure: 2 } as const;
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('convert and extract EIA files (pdf, docx, txt; folders are walked recursively) into the store')
+    .argument('[paths...]', 'files or folders to ingest')
+    .option('--db <file>', 'SQLite store', 'eia.db')
+    .option('--threads <n>', `worker threads (default: ${DEFAULT_EMBEDDED_OPTIONS.threads}, one per core)`, positiveInt)
+    .option('--timeout <seconds>', `per-file time limit (default: ${DEFAULT_EMBEDDED_OPTIONS.fileTimeoutMs / 1000})`, positiveInt)
+    .option('--max-file-mb <n>', `refuse files larger than this (default: ${DEFAULT_INGEST_LIMITS.maxFileBytes / 2 ** 20})`, positiveInt)
+    .option('--max-pages <n>', `refuse PDFs with more pages (default: ${DEFAULT_INGEST_LIMITS.maxPages})`, positiveInt)
+    .option('--worker-memory-mb <n>', `heap limit per worker (default: ${DEFAULT_EMBEDDED_OPTIONS.maxWorkerMemoryMb})`, positiveInt)
+    .option('--retry-failed', 'also redo files whose last attempt failed (with no paths: every failed file in the store)')
+    .action(async (paths: string[], opts: IngestCliOptions) => {
+      process.exitCode = await runIngest(paths, opts);
+    });
+}
+
+async function runIngest(paths: string[], opts: IngestCliOptions): Promise<number> {
+  const db = openDatabase(opts.db);
+  const inputs = paths.length > 0 ? paths : opts.retryFailed ? failedPaths(db) : [];
+  if (inputs.length === 0) {
+    process.stderr.write(opts.retryFailed ? 'no failed files to retry\n' : 'nothing to ingest: give files or folders\n');
+    db.close();
+    return opts.retryFailed ? EXIT.ok : EXIT.nothingProcessed;
+  }
+  const embedded = {
+    threads: opts.threads ?? DEFAULT_EMBEDDED_OPTIONS.threads,
+    fileTimeoutMs: (opts.timeout ?? DEFAULT_EMBEDDED_OPTIONS.fileTimeoutMs / 1000) * 1000,
+    maxWorkerMemoryMb: opts.workerMemoryMb ?? DEFAULT_EMBEDDED_OPTIONS.maxWorkerMemoryMb,
+  };
+  const runner = new EmbeddedRunner(new URL('../../workers/thread.js', import.meta.url), embedded);
+  const stop = new AbortController();
+  const onSignal = (): void => {
+    if (stop.signal.aborted) process.exit(130); // a second Ctrl-C: leave now
+    process.stderr.write('\nstopping: finishing nothing new; files in flight will be redone next run\n');
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const progress = new ProgressReporter();
+  let summary: IngestSummary;
+  try {
+    summary = await ingestFiles(inputs, {
+      db,
+      runner,
+      limits: {
+        ...DEFAULT_INGEST_LIMITS,
+        ...(opts.maxFileMb ? { maxFileBytes: opts.maxFileMb * 2 ** 20 } : {}),
+        ...(opts.maxPages ? { maxPages: opts.maxPages } : {}),
+      },
+      extractedWith: extractorSetKey(),
+      window: embedded.threads * 2,
+      retryFailed: opts.retryFailed ?? false,
+      sendBytes: false,
+      signal: stop.signal,
+      onEvent: progress.onEvent,
+    });
+  } finally {
+    progress.stop();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await runner.close();
+    db.close();
+  }
+  printSummary(progress, summary, opts.db);
+  const processed = summary.extracted + summary.notEia + summary.emptyForm + summary.skipped;
+  if (summary.stopped) return 130;
+  if (processed === 0) return EXIT.nothingProcessed;
+  return summary.failed > 0 ? EXIT.partialFailure : EXIT.ok;
+}
+
+function printSummary(progress: ProgressReporter, s: IngestSummary, dbPath: string): void {
+  const out = process.stdout;
+  const width = Math.min(70, Math.max(20, ...progress.results.map((r) => r.path.length)));
+  for (const r of progress.results) {
+    const detail = r.status === 'extracted' ? `${r.records} record${r.records === 1 ? '' : 's'}` : r.status === 'skipped' ? 'already in the store' : `${r.reason ?? ''}${r.message ? `: ${r.message}` : ''}`;
+    out.write(`${r.path.padEnd(width)}  ${r.status.padEnd(10)}  ${detail}\n`);
+  }
+  out.write(
+    `\n${s.seen} files: ${s.extracted} extracted (${s.records} records), ${s.notEia} not EIA, ${s.emptyForm} empty forms, ` +
+      `${s.failed} failed, ${s.skipped} already in the store${s.stopped ? ' — stopped early' : ''}\n` +
+      `${s.pages} pages at ${progress.pagesPerSecond.toFixed(1)} pages/s; store: ${dbPath}\n`,
+  );
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+/**
+ * The `eia` command. Embedded by default (one process, a worker-thread pool, one SQLite
+ * file); see README for the distributed mode.
+ */
+import { Command } from 'commander';
+import { registerExport } from './exportCommand.js';
+import { registerIngest } from './ingestCommand.js';
+import { registerStatus } from './statusCommand.js';
+
+const program = new Command()
+  .name('eia')
+  .description('Turn published Equality Impact Assessments (PDF, Word, text) into a clean, reviewable dataset.')
+  .version('0.1.0');
+registerIngest(program);
+registerExport(program);
+registerStatus(program);
+await program.parseAsync(process.argv);

@@ -1,0 +1,61 @@
+/**
+ * `eia status`: what the store holds — documents by status, failures grouped by reason,
+ * records by template, how many need review. `--files` lists every input file
+ * (`--format jsonl`: one {"file","sha256","status","reason"} per line).
+ */
+import { Option, type Command } from 'commander';
+import { REVIEW_THRESHOLD } from '../../extractors/registry.js';
+import { openDatabase } from '../store/openStore.js';
+import { fileStatuses, summarise } from '../store/readStore.js';
+
+interface StatusOptions {
+  db: string;
+  files?: boolean;
+  format: 'text' | 'jsonl' | 'json';
+}
+
+export function registerStatus(program: Command): void {
+  program
+    .command('status')
+    .description('show what the store holds: documents by status, failures by reason, records needing review')
+    .option('--db <file>', 'SQLite store', 'eia.db')
+    .option('--files', 'list every input file with its status')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'jsonl', 'json']).default('text'))
+    .action((opts: StatusOptions) => {
+      const db = openDatabase(opts.db, { readonly: true });
+      try {
+        if (opts.files) printFiles(db, opts.format);
+        else printSummary(db, opts.format);
+      } finally {
+        db.close();
+      }
+    });
+}
+
+function printFiles(db: ReturnType<typeof openDatabase>, format: StatusOptions['format']): void {
+  for (const f of fileStatuses(db)) {
+    const status = f.status === 'pending' ? 'failed' : f.status;
+    const reason = f.status === 'pending' ? 'not yet processed' : f.reason;
+    if (format === 'text') process.stdout.write(`${status.padEnd(10)}  ${f.file}${reason ? `  (${reason})` : ''}\n`);
+    else process.stdout.write(`${JSON.stringify({ file: f.file, sha256: f.sha256, status, reason })}\n`);
+  }
+}
+
+function printSummary(db: ReturnType<typeof openDatabase>, format: StatusOptions['format']): void {
+  const s = summarise(db, REVIEW_THRESHOLD);
+  if (format !== 'text') {
+    process.stdout.write(`${JSON.stringify(s)}\n`);
+    return;
+  }
+  const lines = [
+    `documents: ${s.documents}${s.unreadable ? ` (+${s.unreadable} unreadable paths)` : ''}`,
+    ...Object.entries(s.byStatus).map(([status, n]) => `  ${status.padEnd(11)} ${n}`),
+    `records: ${s.records} (${s.needsReview} need review; ${s.lowConfidenceFields} fields below ${REVIEW_THRESHOLD})`,
+    ...Object.entries(s.byTemplate).map(([t, n]) => `  ${t.padEnd(11)} ${n}`),
+  ];
+  if (s.failuresByReason.length) {
+    lines.push('failures by reason:');
+    for (const f of s.failuresByReason) lines.push(`  ${f.reason.padEnd(18)} ${String(f.count).padStart(5)}  e.g. ${f.example}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

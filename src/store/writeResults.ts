@@ -1,0 +1,141 @@
+/**
+ * The writer's side of the store: everything the ingest coordinator records about a file,
+ * each call one transaction, so a crash or Ctrl-C leaves every file either fully stored or
+ * not at all, and a second run of the same batch finds exactly where the first stopped.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Layout } from '../model/layout.js';
+import type { EiaRecord } from '../model/record.js';
+import type { DocumentStatus } from '../model/outcome.js';
+import type { Db } from './openStore.js';
+import { valueAt } from './jsonPointer.js';
+
+const now = (): string => new Date().toISOString();
+
+export interface SeenFile {
+  path: string;
+  sha256: string;
+  size: number;
+  format: string | null;
+}
+
+export interface KnownDocument {
+  status: DocumentStatus | 'pending';
+  reason: string | null;
+  extractedWith: string | null;
+  attempts: number;
+}
+
+/** Records that `path` holds content `sha256`; returns what the store already knows of it. */
+export function noteFile(db: Db, file: SeenFile): KnownDocument | null {
+  return db.transaction((): KnownDocument | null => {
+    const known = db
+      .prepare('SELECT status, reason, extracted_with AS extractedWith, attempts FROM documents WHERE sha256 = ?')
+      .get(file.sha256) as KnownDocument | undefined;
+    const t = now();
+    if (!known) {
+      db.prepare(
+        `INSERT INTO documents (sha256, path, format, size, status, created_at, updated_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)`,
+      ).run(file.sha256, file.path, file.format, file.size, t, t);
+    }
+    db.prepare('INSERT INTO document_paths (path, sha256, seen_at) VALUES (?, ?, ?) ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, seen_at = excluded.seen_at').run(file.path, file.sha256, t);
+    return known ?? null;
+  })();
+}
+
+export function startRun(db: Db, kind: string, extractors: string): number {
+  const r = db.prepare('INSERT INTO runs (kind, extractors, started_at) VALUES (?, ?, ?)').run(kind, extractors, now());
+  return Number(r.lastInsertRowid);
+}
+
+export function finishRun(db: Db, runId: number, files: number): void {
+  db.prepare('UPDATE runs SET finished_at = ?, files = ? WHERE id = ?').run(now(), files, runId);
+}
+
+/** A path that could not be read at all (no content, so no document): its reason. */
+export function saveInputFailure(db: Db, path: string, reason: string, message: string): void {
+  db.prepare(
+    'INSERT INTO input_failures (path, reason, message, seen_at) VALUES (?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET reason = excluded.reason, message = excluded.message, seen_at = excluded.seen_at',
+  ).run(path, reason, message, now());
+}
+
+/** A path that was read after all (a retry): it is no longer an input failure. */
+export function clearInputFailure(db: Db, path: string): void {
+  db.prepare('DELETE FROM input_failures WHERE path = ?').run(path);
+}
+
+/** A file that could not be processed: its reason and message, on the document. */
+export function saveFailure(db: Db, sha256: string, reason: string, message: string): void {
+  db.prepare(
+    `UPDATE documents SET status = 'failed', reason = ?, message = ?, attempts = attempts + 1, updated_at = ? WHERE sha256 = ?`,
+  ).run(reason, message, now(), sha256);
+}
+
+export function saveLayout(db: Db, sha256: string, converter: string, layout: Layout): void {
+  const blob = gzipSync(Buffer.from(JSON.stringify(layout)));
+  db.prepare('INSERT OR IGNORE INTO layouts (sha256, converter, layout, created_at) VALUES (?, ?, ?, ?)').run(sha256, converter, blob, now());
+}
+
+export interface ExtractionToSave {
+  sha256: string;
+  status: Exclude<DocumentStatus, 'failed'>;
+  reason: string | null;
+  format: string;
+  pages: number | null;
+  template: string | null;
+  templateConfidence: number;
+  extractedWith: string;
+  records: EiaRecord[];
+  layout?: { converter: string; layout: Layout };
+}
+
+/**
+ * Stores one file's extraction: its layout (if new), its status, and its records, which
+ * replace the document's previous current records. Re-storing an identical extraction
+ * (same extractor versions) inserts nothing.
+ */
+export function saveExtraction(db: Db, x: ExtractionToSave, runId: number | null): void {
+  db.transaction(() => {
+    if (x.layout) saveLayout(db, x.sha256, x.layout.converter, x.layout.layout);
+    db.prepare(
+      `UPDATE documents SET status = ?, reason = ?, message = NULL, format = ?, pages = ?, template = ?, template_confidence = ?,
+         extracted_with = ?, attempts = attempts + 1, updated_at = ? WHERE sha256 = ?`,
+    ).run(x.status, x.reason, x.format, x.pages, x.template, x.templateConfidence, x.extractedWith, now(), x.sha256);
+    const keep = new Set<number>();
+    for (const r of x.records) keep.add(upsertRecord(db, x.sha256, r, runId));
+    const current = db.prepare('SELECT id FROM records WHERE sha256 = ? AND current = 1').all(x.sha256) as Array<{ id: number }>;
+    const retire = db.prepare('UPDATE records SET current = 0 WHERE id = ?');
+    for (const { id } of current) if (!keep.has(id)) retire.run(id);
+  })();
+}
+
+function upsertRecord(db: Db, sha256: string, r: EiaRecord, runId: number | null): number {
+  const existing = db
+    .prepare('SELECT id FROM records WHERE sha256 = ? AND index_in_file = ? AND extractor = ? AND extractor_version = ?')
+    .get(sha256, r.document.indexInFile, r.extractor.name, r.extractor.version) as { id: number } | undefined;
+  const json = JSON.stringify(r);
+  if (existing) {
+    db.prepare('UPDATE records SET record = ?, review_status = ?, template = ?, template_confidence = ?, current = 1 WHERE id = ?')
+      .run(json, r.review.status, r.template.id, r.template.confidence, existing.id);
+    db.prepare('DELETE FROM field_values WHERE record_id = ?').run(existing.id);
+    insertFieldValues(db, existing.id, r);
+    return existing.id;
+  }
+  const res = db.prepare(
+    `INSERT INTO records (sha256, index_in_file, extractor, extractor_version, template, template_confidence, review_status, record, run_id, current, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+  ).run(sha256, r.document.indexInFile, r.extractor.name, r.extractor.version, r.template.id, r.template.confidence, r.review.status, json, runId, now());
+  const id = Number(res.lastInsertRowid);
+  insertFieldValues(db, id, r);
+  return id;
+}
+
+/** One row per value that has a confidence: what a reviewer sorts and filters by. */
+function insertFieldValues(db: Db, recordId: number, r: EiaRecord): void {
+  const insert = db.prepare('INSERT INTO field_values (record_id, pointer, value, confidence, page, start, "end", bbox) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  for (const [pointer, confidence] of Object.entries(r.confidence)) {
+    const value = valueAt(r.eia, pointer);
+    const p = r.provenance[pointer];
+    insert.run(recordId, pointer, value === undefined ? null : JSON.stringify(value), confidence, p?.page ?? null, p?.start ?? null, p?.end ?? null, p?.bbox ? JSON.stringify(p.bbox) : null);
+  }
+}
