@@ -98,12 +98,19 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<numbe
   return summary.failed > 0 ? EXIT.partialFailure : EXIT.ok;
 }
 
+function detailOf(r: ProgressReporter['results'][number]): string {
+  if (r.status === 'extracted') return `${r.records} record${r.records === 1 ? '' : 's'}`;
+  if (r.status === 'skipped') {
+    return r.storedStatus === 'failed' ? `failed before (${r.reason ?? 'unknown'}); --retry-failed to try again` : `already in the store (${r.storedStatus})`;
+  }
+  return `${r.reason ?? ''}${r.message ? `: ${r.message}` : ''}`;
+}
+
 function printSummary(progress: ProgressReporter, s: IngestSummary, dbPath: string): void {
   const out = process.stdout;
   const width = Math.min(70, Math.max(20, ...progress.results.map((r) => r.path.length)));
   for (const r of progress.results) {
-    const detail = r.status === 'extracted' ? `${r.records} record${r.records === 1 ? '' : 's'}` : r.status === 'skipped' ? 'already in the store' : `${r.reason ?? ''}${r.message ? `: ${r.message}` : ''}`;
-    out.write(`${r.path.padEnd(width)}  ${r.status.padEnd(10)}  ${detail}\n`);
+    out.write(`${r.path.padEnd(width)}  ${r.status.padEnd(10)}  ${detailOf(r)}\n`);
   }
   out.write(
     `\n${s.seen} files: ${s.extracted} extracted (${s.records} records), ${s.notEia} not EIA, ${s.emptyForm} empty forms, ` +

@@ -96,7 +96,7 @@ export async function ingestFiles(inputs: readonly string[], o: IngestOptions): 
     }
     const known = noteFile(o.db, { path: entry.path, sha256, size, format });
     if (dispatched.has(sha256) || !needsWork(known, o)) {
-      done(entry.path, 'skipped', { reason: known?.reason ?? null });
+      done(entry.path, 'skipped', { reason: known?.reason ?? null, storedStatus: known?.status ?? 'pending' });
       continue;
     }
     dispatched.add(sha256);

@@ -21,4 +21,6 @@ export type IngestEvent =
       records: number;
       pages: number;
       ms: number;
+      /** For a skipped file: its status in the store. */
+      storedStatus?: string;
     };

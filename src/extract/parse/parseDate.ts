@@ -13,7 +13,8 @@ const PATTERNS: Array<{ re: RegExp; build: (m: RegExpExecArray) => string | null
   { re: new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), build: (m) => ymd(+m[3]!, month(m[1]!), +m[2]!) },
   { re: /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})\b/, build: (m) => ymd(year(m[3]!), +m[2]!, +m[1]!) },
   { re: new RegExp(`\\b${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i'), build: (m) => ym(+m[2]!, month(m[1]!)) },
-  { re: /\b(\d{1,2})[/.-](\d{4})\b/, build: (m) => ym(+m[2]!, +m[1]!) },
+  // "09/2025", but not the tail of an invalid full date ("31/02/2024").
+  { re: /(?<![\d/.-])(\d{1,2})[/.-](\d{4})\b/, build: (m) => ym(+m[2]!, +m[1]!) },
 ];
 
 export interface FoundDate {
