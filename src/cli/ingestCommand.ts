@@ -115,6 +115,6 @@ function printSummary(progress: ProgressReporter, s: IngestSummary, dbPath: stri
   out.write(
     `\n${s.seen} files: ${s.extracted} extracted (${s.records} records), ${s.notEia} not EIA, ${s.emptyForm} empty forms, ` +
       `${s.failed} failed, ${s.skipped} already in the store${s.stopped ? ' — stopped early' : ''}\n` +
-      `${s.pages} pages at ${progress.pagesPerSecond.toFixed(1)} pages/s; store: ${dbPath}\n`,
+      `${s.pages} pages at ${progress.pagesPerSecond.toFixed(1)} pages/s; peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB; store: ${dbPath}\n`,
   );
 }

@@ -13,7 +13,7 @@ export interface HashedFile {
 
 const HEAD_BYTES = 4096;
 
-export async function hashFile(path: string): Promise<HashedFile> {
+export async function hashFile(path: string | Buffer): Promise<HashedFile> {
   const hash = createHash('sha256');
   let size = 0;
   const head: Buffer[] = [];

@@ -77,7 +77,7 @@ export async function ingestFiles(inputs: readonly string[], o: IngestOptions): 
     }
     let hashed;
     try {
-      hashed = await hashFile(entry.path);
+      hashed = await hashFile(entry.fsPath);
     } catch (error) {
       const message = `cannot read: ${(error as Error).message}`;
       saveInputFailure(o.db, entry.path, 'unreadable', message);
@@ -109,7 +109,7 @@ export async function ingestFiles(inputs: readonly string[], o: IngestOptions): 
     if (o.signal?.aborted) break;
     emit({ type: 'queued', path: entry.path });
     const cachedLayout = format ? loadLayout(o.db, sha256, converterKey(format)) : null;
-    const job = runJob(entry.path, sha256, cachedLayout, o)
+    const job = runJob(entry.path, entry.fsPath, sha256, cachedLayout, o)
       .then((result) => store(entry.path, sha256, result))
       .finally(() => inFlight.delete(job));
     inFlight.add(job);
@@ -153,9 +153,11 @@ function needsWork(known: ReturnType<typeof noteFile>, o: IngestOptions): boolea
   return known.extractedWith !== o.extractedWith;
 }
 
-async function runJob(path: string, sha256: string, cachedLayout: unknown, o: IngestOptions): Promise<ProcessFileResult | null> {
+async function runJob(path: string, fsPath: string | Buffer, sha256: string, cachedLayout: unknown, o: IngestOptions): Promise<ProcessFileResult | null> {
   try {
-    const bytes = o.sendBytes && !cachedLayout ? new Uint8Array(await readFile(path)) : undefined;
+    // A job reads its file by path, unless it runs elsewhere or the name is not text.
+    const sendBytes = (o.sendBytes || typeof fsPath !== 'string') && !cachedLayout;
+    const bytes = sendBytes ? new Uint8Array(await readFile(fsPath)) : undefined;
     return await o.runner.run(
       { path, sha256, limits: { maxPages: o.limits.maxPages, maxInflatedBytes: o.limits.maxInflatedBytes }, ...(bytes ? { bytes } : {}), ...(cachedLayout ? { cachedLayout } : {}) },
       o.signal,

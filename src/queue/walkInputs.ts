@@ -2,26 +2,43 @@
  * The files an ingest covers: each path given, and everything under each folder given
  * (recursively, in a stable order) whose extension a converter takes. A folder reached
  * twice through symlinks is walked once; a path that cannot be read is reported, not
- * thrown, so one bad corner of a share does not stop the batch.
+ * thrown, so one bad corner of a share does not stop the batch. File names that are not
+ * valid UTF-8 (old Windows shares) are opened by their raw bytes.
  */
-import { opendir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { extensionOf, INGESTIBLE_EXTENSIONS } from '../convert/detectFormat.js';
 import type { FailureReason } from '../model/outcome.js';
 
-export type InputEntry = { path: string; size: number } | { path: string; error: { reason: FailureReason; message: string } };
+export type InputEntry =
+  | {
+      /** The path as people read it (invalid bytes shown as U+FFFD). */
+      path: string;
+      /** The path to open: the raw bytes where the name is not valid UTF-8. */
+      fsPath: string | Buffer;
+      size: number;
+    }
+  | { path: string; error: { reason: FailureReason; message: string } };
 
 const INGESTIBLE = new Set<string>(INGESTIBLE_EXTENSIONS);
+const SEP = Buffer.from('/');
 
 export async function* walkInputs(inputs: readonly string[]): AsyncGenerator<InputEntry> {
   const seenDirs = new Set<string>();
-  for (const input of inputs) yield* walkPath(input, true, seenDirs);
+  for (const input of inputs) yield* walkPath(Buffer.from(input), true, seenDirs);
 }
 
-async function* walkPath(path: string, explicit: boolean, seenDirs: Set<string>): AsyncGenerator<InputEntry> {
+/** A raw path as text, and whether the text round-trips to the same bytes. */
+function display(raw: Buffer): { text: string; exact: boolean } {
+  const text = raw.toString('utf8');
+  return { text, exact: Buffer.from(text).equals(raw) };
+}
+
+async function* walkPath(raw: Buffer, explicit: boolean, seenDirs: Set<string>): AsyncGenerator<InputEntry> {
+  const { text: path, exact } = display(raw);
+  const fsPath = exact ? path : raw;
   let info;
   try {
-    info = await stat(path);
+    info = await stat(fsPath);
   } catch (error) {
     yield { path, error: unreadable(error, explicit ? 'cannot open' : 'cannot follow') };
     return;
@@ -29,33 +46,33 @@ async function* walkPath(path: string, explicit: boolean, seenDirs: Set<string>)
   if (info.isFile()) {
     // Folders only contribute the formats we convert; a file named explicitly is always
     // tried, so the user hears why it was refused.
-    if (explicit || INGESTIBLE.has(extensionOf(path))) yield { path, size: info.size };
+    if (explicit || INGESTIBLE.has(extensionOf(path))) yield { path, fsPath, size: info.size };
     return;
   }
   if (!info.isDirectory()) return;
   let real: string;
   try {
-    real = await realpath(path);
+    real = (await realpath(raw, { encoding: 'buffer' })).toString('latin1');
   } catch (error) {
     yield { path, error: unreadable(error, 'cannot resolve') };
     return;
   }
   if (seenDirs.has(real)) return; // a symlink loop, or the same folder given twice
   seenDirs.add(real);
-  let names: string[];
+  let names: Buffer[];
   try {
-    const dir = await opendir(path);
-    names = [];
-    for await (const entry of dir) names.push(entry.name);
+    names = await readdir(raw, { encoding: 'buffer' });
   } catch (error) {
     yield { path, error: unreadable(error, 'cannot list folder') };
     return;
   }
-  names.sort();
-  for (const name of names) yield* walkPath(join(path, name), false, seenDirs);
+  names.sort(Buffer.compare);
+  const base = raw.at(-1) === SEP[0] ? raw : Buffer.concat([raw, SEP]);
+  for (const name of names) yield* walkPath(Buffer.concat([base, name]), false, seenDirs);
 }
 
 function unreadable(error: unknown, what: string): { reason: FailureReason; message: string } {
   const e = error as NodeJS.ErrnoException;
-  return { reason: 'unreadable', message: `${what}: ${e.code ?? ''} ${e.message ?? String(error)}`.trim() };
+  const detail = (e.message ?? String(error)).replace(/^\w+: /, '');
+  return { reason: 'unreadable', message: `${what}: ${detail}` };
 }

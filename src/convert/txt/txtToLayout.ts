@@ -17,7 +17,18 @@ import { splitTextPages } from './textPages.js';
 
 export const TXT_CONVERTER = { name: 'text', version: '1' } as const;
 
+/**
+ * Text exports of forms have lines of at most a few thousand characters (a whole table row
+ * in a tabbed export). A line longer than this is not such an export, and reading it into
+ * paragraphs and tokens would cost far more memory than the file's size suggests.
+ */
+export const MAX_LINE_BYTES = 1024 * 1024;
+
 export async function txtToLayout(bytes: Uint8Array, _limits: ConvertLimits): Promise<Layout> {
+  const longest = longestLine(bytes);
+  if (longest > MAX_LINE_BYTES) {
+    throw new ConversionError('too-large', `a line of ${longest} bytes (limit ${MAX_LINE_BYTES}): not a text export of a form`);
+  }
   const { text, encoding } = decodeText(bytes);
   const { lines, pageCount } = splitTextPages(text);
   const kind = detectTextKind(lines);
@@ -46,6 +57,17 @@ export async function txtToLayout(bytes: Uint8Array, _limits: ConvertLimits): Pr
     warnings: [],
     meta: { textKind: kind, encoding },
   });
+}
+
+/** Length in bytes of the longest run without a line feed (UTF-16 included: 0x0A is in its newline). */
+function longestLine(bytes: Uint8Array): number {
+  let longest = 0;
+  let start = 0;
+  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) {
+    longest = Math.max(longest, i - start);
+    start = i + 1;
+  }
+  return Math.max(longest, bytes.length - start);
 }
 
 /** Text without form feeds has no pages: every span's page is null. */
