@@ -1,12 +1,15 @@
 /**
  * `eia ingest <file|dir>...`: processes files into the store with an in-process worker pool
- * (or, with --redis, through BullMQ workers), shows progress, and ends with a per-file
- * summary. Exit code: 0 when every file was processed, 2 when some failed (partial failure),
+ * (or, with --redis, through BullMQ workers on any machines, this process staying the one
+ * writer to SQLite), shows progress, and ends with a per-file summary. Exit code: 0 when every file was processed, 2 when some failed (partial failure),
  * 1 when nothing could be processed.
  */
 import type { Command } from 'commander';
 import { extractorSetKey } from '../../extractors/registry.js';
+import { BullmqRunner } from '../queue/distributed/BullmqRunner.js';
 import { EmbeddedRunner } from '../queue/EmbeddedRunner.js';
+import type { JobRunner } from '../queue/jobContract.js';
+import { storeResult } from '../queue/storeResult.js';
 import { DEFAULT_EMBEDDED_OPTIONS } from '../queue/embeddedOptions.js';
 import { ingestFiles, type IngestSummary } from '../queue/ingestFiles.js';
 import { DEFAULT_INGEST_LIMITS } from '../queue/ingestOptions.js';
@@ -17,6 +20,9 @@ import { positiveInt } from './parseOptions.js';
 
 interface IngestCliOptions {
   db: string;
+  redis?: string;
+  window?: number;
+  sharedStorage?: boolean;
   threads?: number;
   timeout?: number;
   maxFileMb?: number;
@@ -39,6 +45,9 @@ export function registerIngest(program: Command): void {
     .option('--max-pages <n>', `refuse PDFs with more pages (default: ${DEFAULT_INGEST_LIMITS.maxPages})`, positiveInt)
     .option('--worker-memory-mb <n>', `heap limit per worker (default: ${DEFAULT_EMBEDDED_OPTIONS.maxWorkerMemoryMb})`, positiveInt)
     .option('--retry-failed', 'also redo files whose last attempt failed (with no paths: every failed file in the store)')
+    .option('--redis <url>', 'distributed mode: queue the files on BullMQ for `eia worker` processes (e.g. redis://host:6379)')
+    .option('--window <n>', 'files in flight at once (default: twice the threads; 64 with --redis)', positiveInt)
+    .option('--shared-storage', 'with --redis: workers read files by path (shared storage) instead of receiving their bytes')
     .action(async (paths: string[], opts: IngestCliOptions) => {
       process.exitCode = await runIngest(paths, opts);
     });
@@ -57,7 +66,10 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<numbe
     fileTimeoutMs: (opts.timeout ?? DEFAULT_EMBEDDED_OPTIONS.fileTimeoutMs / 1000) * 1000,
     maxWorkerMemoryMb: opts.workerMemoryMb ?? DEFAULT_EMBEDDED_OPTIONS.maxWorkerMemoryMb,
   };
-  const runner = new EmbeddedRunner(new URL('../../workers/thread.js', import.meta.url), embedded);
+  const extractedWith = extractorSetKey();
+  const runner: JobRunner = opts.redis
+    ? new BullmqRunner({ redisUrl: opts.redis, versions: extractedWith, onOrphan: (r) => storeResult(db, r.sha256, r.result, null) })
+    : new EmbeddedRunner(new URL('../../workers/thread.js', import.meta.url), embedded);
   const stop = new AbortController();
   const onSignal = (): void => {
     if (stop.signal.aborted) process.exit(130); // a second Ctrl-C: leave now
@@ -77,10 +89,10 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<numbe
         ...(opts.maxFileMb ? { maxFileBytes: opts.maxFileMb * 2 ** 20 } : {}),
         ...(opts.maxPages ? { maxPages: opts.maxPages } : {}),
       },
-      extractedWith: extractorSetKey(),
-      window: embedded.threads * 2,
+      extractedWith,
+      window: opts.window ?? (opts.redis ? 64 : embedded.threads * 2),
       retryFailed: opts.retryFailed ?? false,
-      sendBytes: false,
+      sendBytes: opts.redis !== undefined && !opts.sharedStorage,
       signal: stop.signal,
       onEvent: progress.onEvent,
     });

@@ -4,9 +4,11 @@
  * file); see README for the distributed mode.
  */
 import { Command } from 'commander';
+import { registerCollect } from './collectCommand.js';
 import { registerExport } from './exportCommand.js';
 import { registerIngest } from './ingestCommand.js';
 import { registerStatus } from './statusCommand.js';
+import { registerWorker } from './workerCommand.js';
 
 const program = new Command()
   .name('eia')
@@ -15,4 +17,6 @@ const program = new Command()
 registerIngest(program);
 registerExport(program);
 registerStatus(program);
+registerWorker(program);
+registerCollect(program);
 await program.parseAsync(process.argv);

@@ -5,11 +5,13 @@
  */
 import { Option, type Command } from 'commander';
 import { REVIEW_THRESHOLD } from '../../extractors/registry.js';
+import { queueCounts } from '../queue/distributed/queueCounts.js';
 import { openDatabase } from '../store/openStore.js';
 import { fileStatuses, summarise } from '../store/readStore.js';
 
 interface StatusOptions {
   db: string;
+  redis?: string;
   files?: boolean;
   format: 'text' | 'jsonl' | 'json';
 }
@@ -20,8 +22,9 @@ export function registerStatus(program: Command): void {
     .description('show what the store holds: documents by status, failures by reason, records needing review')
     .option('--db <file>', 'SQLite store', 'eia.db')
     .option('--files', 'list every input file with its status')
+    .option('--redis <url>', 'also show the distributed queues: depth and jobs by state')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'jsonl', 'json']).default('text'))
-    .action((opts: StatusOptions) => {
+    .action(async (opts: StatusOptions) => {
       const db = openDatabase(opts.db, { readonly: true });
       try {
         if (opts.files) printFiles(db, opts.format);
@@ -29,6 +32,7 @@ export function registerStatus(program: Command): void {
       } finally {
         db.close();
       }
+      if (opts.redis && !opts.files) await printQueues(opts.redis, opts.format);
     });
 }
 
@@ -58,4 +62,16 @@ function printSummary(db: ReturnType<typeof openDatabase>, format: StatusOptions
     for (const f of s.failuresByReason) lines.push(`  ${f.reason.padEnd(18)} ${String(f.count).padStart(5)}  e.g. ${f.example}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function printQueues(redisUrl: string, format: StatusOptions['format']): Promise<void> {
+  const counts = await queueCounts(redisUrl);
+  if (format !== 'text') {
+    process.stdout.write(`${JSON.stringify({ queues: counts })}\n`);
+    return;
+  }
+  for (const [queue, byState] of Object.entries(counts)) {
+    const depth = (byState.waiting ?? 0) + (byState.delayed ?? 0) + (byState.prioritized ?? 0);
+    process.stdout.write(`queue ${queue}: ${depth} waiting; ${Object.entries(byState).map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
+  }
 }

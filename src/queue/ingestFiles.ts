@@ -11,7 +11,8 @@ import { ConversionError } from '../convert/ConversionError.js';
 import { detectFormat } from '../convert/detectFormat.js';
 import type { Db } from '../store/openStore.js';
 import { loadLayout } from '../store/readStore.js';
-import { clearInputFailure, finishRun, noteFile, saveExtraction, saveFailure, saveInputFailure, startRun } from '../store/writeResults.js';
+import { clearInputFailure, finishRun, noteFile, saveFailure, saveInputFailure, startRun } from '../store/writeResults.js';
+import { storeResult } from './storeResult.js';
 import { hashFile } from './hashFile.js';
 import type { IngestEvent, IngestLimits } from './ingestOptions.js';
 import type { JobRunner, ProcessFileResult } from './jobContract.js';
@@ -121,28 +122,9 @@ export async function ingestFiles(inputs: readonly string[], o: IngestOptions): 
 
   function store(path: string, sha256: string, result: ProcessFileResult | null): void {
     if (result === null) return; // stopped: left pending for the next run
-    if (result.kind === 'failed') {
-      saveFailure(o.db, sha256, result.reason, result.message);
-      done(path, 'failed', { reason: result.reason, message: result.message, ms: result.ms });
-      return;
-    }
-    saveExtraction(
-      o.db,
-      {
-        sha256,
-        status: result.status,
-        reason: result.reason,
-        format: result.format,
-        pages: result.pages,
-        template: result.template,
-        templateConfidence: result.templateConfidence,
-        extractedWith: result.extractedWith,
-        records: result.records,
-        ...(result.layout ? { layout: { converter: result.converter, layout: result.layout } } : {}),
-      },
-      runId,
-    );
-    done(path, result.status, { reason: result.reason, records: result.records.length, pages: result.pages ?? 0, ms: result.ms });
+    storeResult(o.db, sha256, result, runId);
+    if (result.kind === 'failed') done(path, 'failed', { reason: result.reason, message: result.message, ms: result.ms });
+    else done(path, result.status, { reason: result.reason, records: result.records.length, pages: result.pages ?? 0, ms: result.ms });
   }
 }
 
