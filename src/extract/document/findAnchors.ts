@@ -41,22 +41,56 @@ export function compileAnchors(specs: AnchorSpec[]): Compiled[] {
   return specs.map((spec) => ({ spec, patterns: spec.labels.map(compileLabel) }));
 }
 
+/**
+ * Specs by the first letter of their labels' first words: a label can only start at a token
+ * with that letter (fuzzy matching never changes a first letter), so most specs are never
+ * tried at most positions.
+ */
+const byFirstLetter = new WeakMap<Compiled[], Map<string, Compiled[]>>();
+
+function specsStartingWith(compiled: Compiled[], letter: string | undefined): Compiled[] {
+  let index = byFirstLetter.get(compiled);
+  if (!index) {
+    index = new Map();
+    for (const c of compiled) {
+      for (const l of new Set(c.patterns.map((p) => p.words[0]?.[0]).filter((x): x is string => x !== undefined))) {
+        index.set(l, [...(index.get(l) ?? []), c]);
+      }
+    }
+    byFirstLetter.set(compiled, index);
+  }
+  return (letter && index.get(letter)) || [];
+}
+
+/** Labels found per document and template: detection and extraction ask for the same ones. */
+const found = new WeakMap<DocumentView, Map<Compiled[], Anchor[]>>();
+
 export function findAnchors(view: DocumentView, compiled: Compiled[]): Anchor[] {
+  const perView = found.get(view) ?? new Map<Compiled[], Anchor[]>();
+  found.set(view, perView);
+  const cached = perView.get(compiled);
+  if (cached) return cached;
   const candidates: Anchor[] = [];
   for (const unit of view.units) {
     if (unit.tokens.length === 0) continue;
     const { ref, skip } = refOf(unit);
     const startPos = unit.firstToken + skip;
-    for (const c of compiled) {
-      tryAt(view, c, startPos, unit, ref, candidates, false);
-      // A label of two or more words followed by a colon is a label wherever it sits (exports
-      // run "Name of policy: X Assessment team leader name: Y" into one paragraph).
-      if (c.spec.inline || (!c.spec.whole && c.patterns.some((p) => p.words.length >= 2))) {
-        for (let k = skip + 1; k < unit.tokens.length; k++) tryAt(view, c, unit.firstToken + k, unit, null, candidates, true);
+    for (const c of specsStartingWith(compiled, view.tokens[startPos]?.norm[0])) tryAt(view, c, startPos, unit, ref, candidates, false);
+    // Mid-paragraph labels need a colon or question mark after them, or a question number
+    // before them (tryAt checks which): a unit with none of these holds no such label.
+    if (!/[:?]|\d\.\d/.test(unit.text)) continue;
+    for (let k = skip + 1; k < unit.tokens.length; k++) {
+      const pos = unit.firstToken + k;
+      for (const c of specsStartingWith(compiled, view.tokens[pos]!.norm[0])) {
+        // A label of two or more words followed by a colon is a label wherever it sits
+        // (exports run "Name of policy: X Assessment team leader name: Y" into one paragraph).
+        if (c.spec.inline || (!c.spec.whole && c.patterns.some((p) => p.words.length >= 2))) tryAt(view, c, pos, unit, null, candidates, true);
       }
     }
   }
-  return dropRepeatedInRow(view, resolveOverlaps(candidates));
+  const anchors = dropRepeatedInRow(view, resolveOverlaps(candidates));
+  perView.set(compiled, anchors);
+  return anchors;
 }
 
 /**
