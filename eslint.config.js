@@ -3,14 +3,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-/** Directories a layer must not import from (model ← convert/extract/store ← pipeline ← workers/cli). */
+/** Directories a layer must not import from (model ← convert/extract/store ← queue ← workers/cli). */
 const layerRules = [
   { files: ['src/model/**'], forbidden: ['convert', 'extract', 'store', 'pipeline', 'cli', 'workers', 'extractors'] },
   { files: ['src/convert/**'], forbidden: ['extract', 'store', 'pipeline', 'cli', 'workers', 'extractors'] },
   { files: ['src/extract/**'], forbidden: ['convert', 'store', 'pipeline', 'cli', 'workers', 'extractors'] },
   { files: ['src/store/**'], forbidden: ['convert', 'extract', 'pipeline', 'cli', 'workers', 'extractors'] },
   { files: ['extractors/**'], forbidden: ['convert', 'store', 'pipeline', 'cli', 'workers'] },
-  { files: ['src/pipeline/**'], forbidden: ['cli'] },
+  { files: ['src/queue/**'], forbidden: ['cli', 'workers'] },
 ];
 
 export default tseslint.config(

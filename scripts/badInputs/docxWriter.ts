@@ -3,6 +3,7 @@
  * four parts Word needs, paragraphs and simple tables. Uses yazl, the standard zip writer.
  */
 import { Readable } from 'node:stream';
+import yauzl from 'yauzl';
 import yazl from 'yazl';
 
 export type DocxBlock = string | { table: string[][] };
@@ -63,4 +64,25 @@ async function collect(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const parts: Buffer[] = [];
   for await (const c of stream) parts.push(c as Buffer);
   return Buffer.concat(parts);
+}
+
+/** Every entry of a zip, inflated: for re-zipping a package with changes. */
+export function zipEntries(bytes: Buffer): Promise<Array<[string, Buffer]>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return reject(err ?? new Error('not a zip'));
+      const out: Array<[string, Buffer]> = [];
+      zip.on('entry', (e: yauzl.Entry) =>
+        zip.openReadStream(e, async (er, s) => {
+          if (er || !s) return reject(er ?? new Error(`cannot read ${e.fileName}`));
+          const parts: Buffer[] = [];
+          for await (const c of s) parts.push(c as Buffer);
+          out.push([e.fileName, Buffer.concat(parts)]);
+          zip.readEntry();
+        }),
+      );
+      zip.on('end', () => resolve(out));
+      zip.readEntry();
+    });
+  });
 }

@@ -51,5 +51,6 @@ export function registerWorker(program: Command): void {
       });
       process.stderr.write('worker: stopping after the jobs in hand\n');
       await handle.close();
+      process.stderr.write(`worker: stopped; peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB\n`);
     });
 }

@@ -6,9 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import yauzl from 'yauzl';
 import { afterAll, describe, expect, it } from 'vitest';
-import { zipOf } from '../../scripts/badInputs/docxWriter.js';
+import { zipEntries, zipOf } from '../../scripts/badInputs/docxWriter.js';
 import { DEFAULT_CONVERT_LIMITS } from '../../src/convert/limits.js';
 import { EmbeddedRunner } from '../../src/queue/EmbeddedRunner.js';
 import { sampleInputs, WORKER_FILE } from '../helpers/samples.js';
@@ -27,26 +26,6 @@ function random(seed: number): () => number {
   };
 }
 
-async function zipEntries(bytes: Buffer): Promise<Array<[string, Buffer]>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(err);
-      const out: Array<[string, Buffer]> = [];
-      zip.on('entry', (e: yauzl.Entry) => {
-        zip.openReadStream(e, async (er, s) => {
-          if (er || !s) return reject(er);
-          const parts: Buffer[] = [];
-          for await (const c of s) parts.push(c as Buffer);
-          out.push([e.fileName, Buffer.concat(parts)]);
-          zip.readEntry();
-        });
-      });
-      zip.on('end', () => resolve(out));
-      zip.readEntry();
-    });
-  });
-}
-
 async function mutations(rand: () => number): Promise<Array<[string, Buffer]>> {
   const cases: Array<[string, Buffer]> = [];
   const pdfs = sampleInputs({ ext: 'pdf' }).slice(0, 4);
@@ -56,7 +35,10 @@ async function mutations(rand: () => number): Promise<Array<[string, Buffer]>> {
     const name = basename(f);
     cases.push([`${name} truncated`, bytes.subarray(0, Math.floor(bytes.length * (0.2 + 0.7 * rand())))]);
     const flipped = Buffer.from(bytes);
-    for (let k = 0; k < 40; k++) flipped[Math.floor(rand() * flipped.length)] ^= 1 << Math.floor(rand() * 8);
+    for (let k = 0; k < 40; k++) {
+      const at = Math.floor(rand() * flipped.length);
+      flipped[at] = flipped[at]! ^ (1 << Math.floor(rand() * 8));
+    }
     cases.push([`${name} flipped`, flipped]);
   }
   for (const f of docxs) {

@@ -10,6 +10,7 @@ import { ConversionError } from '../../src/convert/ConversionError.js';
 import { DEFAULT_CONVERT_LIMITS } from '../../src/convert/limits.js';
 import { PDF_CONVERTER, pdfToLayout } from '../../src/convert/pdf/pdfToLayout.js';
 import { cellText, parseLayout, type Block, type Layout, type Row, type Table } from '../../src/model/layout.js';
+import { encryptedPdf } from '../../scripts/badInputs/pdfWriter.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
 const CORPUS = readdirSync(SAMPLES).filter((f) => f.endsWith('.pdf') && !f.includes('-scan'));
@@ -222,8 +223,8 @@ describe('pdfToLayout failures', () => {
   });
 
   it('needs a user password for "encrypted" but opens owner-password-only PDFs', async () => {
-    expect((await failure(encryptedPdf('secret', 'owner'))).reason).toBe('encrypted');
-    const opened = await pdfToLayout(encryptedPdf('', 'owner'), DEFAULT_CONVERT_LIMITS);
+    expect((await failure(new Uint8Array(encryptedPdf('secret', 'owner')))).reason).toBe('encrypted');
+    const opened = await pdfToLayout(new Uint8Array(encryptedPdf('', 'owner')), DEFAULT_CONVERT_LIMITS);
     expect(opened.text).toBe('Hello encrypted world');
   });
 
@@ -235,61 +236,3 @@ describe('pdfToLayout failures', () => {
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(before);
   });
 });
-
-/**
- * A one-page PDF encrypted with the standard security handler (RC4, 40-bit, revision 2),
- * written here because the corpus has no encrypted file. An empty user password means anyone
- * can open it and only the owner password restricts it.
- */
-function encryptedPdf(userPassword: string, ownerPassword: string): Uint8Array {
-  const PAD = Buffer.from('28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A', 'hex');
-  const md5 = (...parts: Buffer[]): Buffer => createHash('md5').update(Buffer.concat(parts)).digest();
-  const rc4 = (key: Buffer, data: Buffer): Buffer => {
-    const s = Array.from({ length: 256 }, (_, i) => i);
-    let j = 0;
-    for (let i = 0; i < 256; i++) {
-      j = (j + (s[i] ?? 0) + (key[i % key.length] ?? 0)) & 255;
-      [s[i], s[j]] = [s[j] ?? 0, s[i] ?? 0];
-    }
-    const out = Buffer.alloc(data.length);
-    let a = 0;
-    j = 0;
-    for (let k = 0; k < data.length; k++) {
-      a = (a + 1) & 255;
-      j = (j + (s[a] ?? 0)) & 255;
-      [s[a], s[j]] = [s[j] ?? 0, s[a] ?? 0];
-      out[k] = (data[k] ?? 0) ^ (s[((s[a] ?? 0) + (s[j] ?? 0)) & 255] ?? 0);
-    }
-    return out;
-  };
-  const padded = (pw: string): Buffer => Buffer.concat([Buffer.from(pw, 'latin1'), PAD]).subarray(0, 32);
-  const id = Buffer.from('0123456789abcdef0123456789abcdef', 'hex');
-  const permissions = -44;
-  const p = Buffer.alloc(4);
-  p.writeInt32LE(permissions);
-  const owner = rc4(md5(padded(ownerPassword)).subarray(0, 5), padded(userPassword));
-  const key = md5(padded(userPassword), owner, p, id).subarray(0, 5);
-  const user = rc4(key, PAD);
-  const objectKey = (n: number): Buffer => md5(key, Buffer.from([n & 255, (n >> 8) & 255, (n >> 16) & 255, 0, 0])).subarray(0, 10);
-  const content = rc4(objectKey(4), Buffer.from('BT /F1 12 Tf 72 720 Td (Hello encrypted world) Tj ET', 'latin1'));
-  const objects: Buffer[] = [
-    '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n',
-    '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n',
-    '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>\nendobj\n',
-    `4 0 obj\n<< /Length ${content.length} >>\nstream\n`,
-    '5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n',
-    `6 0 obj\n<< /Filter /Standard /V 1 /R 2 /O <${owner.toString('hex')}> /U <${user.toString('hex')}> /P ${permissions} >>\nendobj\n`,
-  ].map((s, i) => (i === 3 ? Buffer.concat([Buffer.from(s, 'latin1'), content, Buffer.from('\nendstream\nendobj\n', 'latin1')]) : Buffer.from(s, 'latin1')));
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n', 'latin1')];
-  const offsets: number[] = [];
-  let length = parts[0]?.length ?? 0;
-  for (const o of objects) {
-    offsets.push(length);
-    parts.push(o);
-    length += o.length;
-  }
-  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  const trailer = `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 6 0 R /ID [<${id.toString('hex')}> <${id.toString('hex')}>] >>\nstartxref\n${length}\n%%EOF\n`;
-  parts.push(Buffer.from(xref + trailer, 'latin1'));
-  return new Uint8Array(Buffer.concat(parts));
-}

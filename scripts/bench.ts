@@ -1,0 +1,120 @@
+/**
+ * `npm run bench`: throughput and peak memory of ingest, embedded and distributed, on
+ * generated batches. A batch copies the corpus samples (the scan left out) under new names
+ * with a small change each, so every copy is new content (sha256) and is really processed.
+ * Prints files/s, pages/s and peak RSS; asserts nothing (speed is measured, not tested).
+ *
+ *   npm run bench -- [--sizes 500,2000] [--modes embedded,distributed] [--keep]
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipEntries, zipOf } from './badInputs/docxWriter.js';
+
+const CLI = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const sizes = arg('--sizes', '500,2000').split(',').map(Number);
+const modes = arg('--modes', 'embedded,distributed').split(',');
+const samples = resolve('samples');
+
+interface Row {
+  mode: string;
+  files: number;
+  pages: number;
+  seconds: number;
+  ingestMiB: number;
+  workerMiB: number[];
+}
+
+/** A copy of a sample that differs in a few bytes but still opens: new content, same work. */
+async function variant(file: string, i: number): Promise<Buffer> {
+  const bytes = readFileSync(join(samples, file));
+  if (file.endsWith('.pdf')) return Buffer.concat([bytes, Buffer.from(`\n%bench variant ${i}\n`)]);
+  if (file.endsWith('.txt')) return Buffer.concat([bytes, Buffer.from(`\n\nBench variant ${i}\n`)]);
+  return zipOf([...(await zipEntries(bytes)), [`customXml/bench-${i}.xml`, `<variant n="${i}"/>`]]);
+}
+
+async function makeBatch(dir: string, n: number): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const inputs = readdirSync(samples).filter((f) => /\.(pdf|docx|txt)$/.test(f) && !f.includes('-scan')).sort();
+  for (let i = 0; i < n; i++) {
+    const file = inputs[i % inputs.length]!;
+    const [stem, ext] = [basename(file).replace(/\.[^.]+$/, ''), file.split('.').pop()];
+    writeFileSync(join(dir, `${stem}-v${i}.${ext}`), await variant(file, i));
+  }
+}
+
+function parseSummary(stdout: string): { pages: number; mib: number } {
+  return { pages: Number(/(\d+) pages at/.exec(stdout)?.[1] ?? 0), mib: Number(/peak memory (\d+) MiB/.exec(stdout)?.[1] ?? 0) };
+}
+
+function embedded(dir: string, db: string, n: number): Row {
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [CLI, 'ingest', dir, '--db', db], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+  const seconds = (Date.now() - started) / 1000;
+  const { pages, mib } = parseSummary(r.stdout);
+  return { mode: 'embedded', files: n, pages, seconds, ingestMiB: mib, workerMiB: [] };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((ok) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => ok(port));
+    });
+  });
+}
+
+async function distributed(dir: string, db: string, n: number): Promise<Row | null> {
+  if (spawnSync('redis-server', ['--version']).status !== 0) {
+    console.error('distributed: redis-server is not installed (apt-get install redis-server); skipped');
+    return null;
+  }
+  const port = await freePort();
+  const redis = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 500));
+  const url = `redis://127.0.0.1:${port}`;
+  const workers = [0, 1].map(() => spawn(process.execPath, [CLI, 'worker', '--redis', url, '--concurrency', '1'], { stdio: ['ignore', 'ignore', 'pipe'] }));
+  const workerOut = workers.map((w) => {
+    let err = '';
+    w.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    return () => err;
+  });
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [CLI, 'ingest', dir, '--db', db, '--redis', url], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+  const seconds = (Date.now() - started) / 1000;
+  await Promise.all(workers.map((w) => new Promise((ok) => { w.once('exit', ok); w.kill('SIGTERM'); })));
+  redis.kill('SIGKILL');
+  const { pages, mib } = parseSummary(r.stdout);
+  const workerMiB = workerOut.map((out) => Number(/peak memory (\d+) MiB/.exec(out())?.[1] ?? 0));
+  return { mode: 'distributed (2 workers)', files: n, pages, seconds, ingestMiB: mib, workerMiB };
+}
+
+const root = mkdtempSync(join(tmpdir(), 'eia-bench-'));
+const rows: Row[] = [];
+for (const n of sizes) {
+  const dir = join(root, `batch-${n}`);
+  process.stderr.write(`bench: generating ${n} files…\n`);
+  await makeBatch(dir, n);
+  for (const mode of modes) {
+    process.stderr.write(`bench: ${mode}, ${n} files…\n`);
+    const db = join(root, `${mode}-${n}.db`);
+    const row = mode === 'embedded' ? embedded(dir, db, n) : await distributed(dir, db, n);
+    if (row) rows.push(row);
+  }
+}
+console.log(`\n${'mode'.padEnd(26)}${'files'.padStart(7)}${'pages'.padStart(8)}${'seconds'.padStart(9)}${'files/s'.padStart(9)}${'pages/s'.padStart(9)}  peak RSS (MiB)`);
+for (const r of rows) {
+  const rss = r.workerMiB.length ? `ingest ${r.ingestMiB}, workers ${r.workerMiB.join(' / ')}` : `${r.ingestMiB}`;
+  console.log(`${r.mode.padEnd(26)}${String(r.files).padStart(7)}${String(r.pages).padStart(8)}${r.seconds.toFixed(1).padStart(9)}${(r.files / r.seconds).toFixed(1).padStart(9)}${(r.pages / r.seconds).toFixed(1).padStart(9)}  ${rss}`);
+}
+console.log(`(${process.version}, ${(await import('node:os')).availableParallelism()} cores)`);
+if (!args.includes('--keep')) rmSync(root, { recursive: true, force: true });
