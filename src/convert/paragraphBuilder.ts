@@ -22,7 +22,9 @@ export interface ParagraphOptions {
 export class ParagraphBuilder {
   private text = '';
   private bold: Array<[number, number]> = [];
+  private lines: number[] = [];
   private pendingSpace = false;
+  private pendingLine = false;
 
   /** Appends a run; whitespace inside and between runs collapses to one space. */
   add(run: string, bold = false): this {
@@ -34,10 +36,18 @@ export class ParagraphBuilder {
       if (this.pendingSpace && this.text.length > 0) this.text += ' ';
       this.pendingSpace = false;
       const start = this.text.length;
+      if (this.pendingLine && start > 0) this.lines.push(start);
+      this.pendingLine = false;
       this.text += piece;
       if (bold) this.markBold(start, this.text.length);
     });
     return this;
+  }
+
+  /** The next text begins a new line of the source (recorded in Paragraph.lines). */
+  newLine(): this {
+    this.pendingLine = true;
+    return this.space();
   }
 
   /** Forces a word break (e.g. between table-cell fragments or <br>). */
@@ -58,6 +68,7 @@ export class ParagraphBuilder {
   truncate(length: number): this {
     this.text = this.text.slice(0, length);
     this.bold = this.bold.filter(([s]) => s < length).map(([s, e]) => [s, Math.min(e, length)]);
+    this.lines = this.lines.filter((l) => l < length);
     return this;
   }
 
@@ -75,10 +86,12 @@ export class ParagraphBuilder {
   build(options: ParagraphOptions = {}): Paragraph {
     let text = this.text;
     let bold = this.bold;
+    let lines = this.lines;
     if (options.marker && !startsWithMarker(text, options.marker)) {
       const prefix = `${options.marker} `;
       text = prefix + text;
       bold = bold.map(([s, e]) => [s + prefix.length, e + prefix.length]);
+      lines = lines.map((l) => l + prefix.length);
     }
     const paragraph: Paragraph = {
       type: 'paragraph',
@@ -89,6 +102,7 @@ export class ParagraphBuilder {
     if (options.level !== undefined) paragraph.level = options.level;
     if (options.marker) paragraph.marker = options.marker;
     if (bold.length) paragraph.bold = bold;
+    if (lines.length) paragraph.lines = lines;
     return paragraph;
   }
 

@@ -41,6 +41,11 @@ export const Paragraph = z.object({
   marker: z.string().optional(),
   /** [start, end) offsets within `text` of runs set in bold: forms print labels bold and answers plain. */
   bold: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
+  /**
+   * Offsets within `text` where a line of the source began, after the first (reading-order
+   * text exports only, where a label and its answer share a paragraph but not a line).
+   */
+  lines: z.array(z.number().int()).optional(),
   span: Span,
 });
 export type Paragraph = z.infer<typeof Paragraph>;

@@ -67,6 +67,8 @@ export function linesToParagraphs(lines: SourceLine[], options: ParagraphOptions
       if (markerText) current.marker = markerText === '*' || markerText === '-' ? markerText : normaliseMarker(markerText);
       current.b.add(body);
     } else if (current) {
+      // Reading-order exports keep a label on its own line: remember where lines began.
+      if (options.blankLinesOnly && !current.b.currentText.endsWith('-')) current.b.newLine();
       appendWrapped(current.b, text, options.vocabulary, previous?.text.trimEnd().endsWith('\u00AD') ?? false);
     }
     previous = line;

@@ -28,6 +28,12 @@ export interface Unit {
   tokens: Token[];
   /** Index of this unit's first token in DocumentView.tokens. */
   firstToken: number;
+  /**
+   * Where source lines begin inside the unit, after its start: [global token index, char
+   * offset in `text`]. Reading-order exports put a label and its answer in one paragraph
+   * on separate lines, so labels are looked for at line starts too.
+   */
+  lineStarts: Array<[number, number]>;
   role: ParagraphRole | 'cell';
   cell?: CellPosition;
   span: Span;
@@ -128,7 +134,16 @@ export class DocumentView {
     });
     const index = this.units.length;
     const tokens = tokenize(text);
-    const unit: Unit = { index, text, paragraphs, paragraphOffsets: offsets, tokens, firstToken: this.tokens.length, role, span };
+    const firstToken = this.tokens.length;
+    const lineStarts: Array<[number, number]> = [];
+    paragraphs.forEach((p, i) => {
+      for (const at of p.lines ?? []) {
+        const char = offsets[i]! + at;
+        const k = tokens.findIndex((t) => t.start >= char);
+        if (k > 0) lineStarts.push([firstToken + k, char]);
+      }
+    });
+    const unit: Unit = { index, text, paragraphs, paragraphOffsets: offsets, tokens, firstToken, lineStarts, role, span };
     if (cell) unit.cell = cell;
     this.units.push(unit);
     for (const t of tokens) this.tokens.push({ ...t, unit: index });

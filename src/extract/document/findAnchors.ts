@@ -26,6 +26,11 @@ export interface Anchor extends LabelMatch {
   /** The question number printed before the label ("3.12"), if any. */
   ref: string | null;
   unit: number;
+  /**
+   * Where the label's source line ends (char offset in its unit's text), for a label at the
+   * start of a line of a reading-order export: the answer begins on the next line.
+   */
+  lineEnd?: number;
 }
 
 const DEFAULT_MIN_SCORE = 0.8;
@@ -75,7 +80,12 @@ export function findAnchors(view: DocumentView, compiled: Compiled[]): Anchor[] 
     if (unit.tokens.length === 0) continue;
     const { ref, skip } = refOf(unit);
     const startPos = unit.firstToken + skip;
-    for (const c of specsStartingWith(compiled, view.tokens[startPos]?.norm[0])) tryAt(view, c, startPos, unit, ref, candidates, false);
+    for (const c of specsStartingWith(compiled, view.tokens[startPos]?.norm[0])) tryAt(view, c, startPos, unit, ref, candidates, 'unit');
+    for (const [lineToken, char] of unit.lineStarts) {
+      const line = refOf({ ...unit, text: unit.text.slice(char), tokens: unit.tokens.filter((t) => t.start >= char) });
+      const pos = lineToken + line.skip;
+      for (const c of specsStartingWith(compiled, view.tokens[pos]?.norm[0])) tryAt(view, c, pos, unit, line.ref, candidates, 'line', lineToken);
+    }
     // Mid-paragraph labels need a colon or question mark after them, or a question number
     // before them (tryAt checks which): a unit with none of these holds no such label.
     if (!/[:?]|\d\.\d/.test(unit.text)) continue;
@@ -84,7 +94,7 @@ export function findAnchors(view: DocumentView, compiled: Compiled[]): Anchor[] 
       for (const c of specsStartingWith(compiled, view.tokens[pos]!.norm[0])) {
         // A label of two or more words followed by a colon is a label wherever it sits
         // (exports run "Name of policy: X Assessment team leader name: Y" into one paragraph).
-        if (c.spec.inline || (!c.spec.whole && c.patterns.some((p) => p.words.length >= 2))) tryAt(view, c, pos, unit, null, candidates, true);
+        if (c.spec.inline || (!c.spec.whole && c.patterns.some((p) => p.words.length >= 2))) tryAt(view, c, pos, unit, null, candidates, 'inline');
       }
     }
   }
@@ -108,7 +118,12 @@ function dropRepeatedInRow(view: DocumentView, anchors: Anchor[]): Anchor[] {
   });
 }
 
-function tryAt(view: DocumentView, c: Compiled, pos: number, unit: Unit, ref: string | null, out: Anchor[], inline: boolean): void {
+/**
+ * Tries one spec at one position: the start of a unit, the start of a source line inside one
+ * (`lineStart`: that line's first token), or mid-paragraph (`inline`).
+ */
+function tryAt(view: DocumentView, c: Compiled, pos: number, unit: Unit, ref: string | null, out: Anchor[], at: 'unit' | 'line' | 'inline', lineStart = pos): void {
+  const inline = at === 'inline';
   const min = c.spec.minScore ?? DEFAULT_MIN_SCORE;
   let best: (LabelMatch & { label: string }) | null = null;
   for (const p of c.patterns) {
@@ -117,16 +132,25 @@ function tryAt(view: DocumentView, c: Compiled, pos: number, unit: Unit, ref: st
   }
   if (!best) return;
   const lastUnit = view.units[view.tokens[best.end - 1]!.unit]!;
-  const after = lastUnit.text.slice(view.tokens[best.end - 1]!.end);
+  const labelEnd = view.tokens[best.end - 1]!.end;
+  // In a unit made of source lines, a label is whole when it fills its line.
+  const lineEnd = !inline && lastUnit === unit && unit.lineStarts.length > 0 ? nextLineStart(unit, labelEnd) : undefined;
+  const after = lastUnit.text.slice(labelEnd, lineEnd);
   if (c.spec.whole && (lastUnit !== unit || !/^[\s:.?*]*$/.test(after))) return;
   // Mid-paragraph, a label needs a colon or question mark after it, or a question number
   // before it ("… for information. 3.0 Will there be …"): the words alone could be prose.
   const before = unit.text.slice(0, view.tokens[pos]!.start);
   if (inline && !/^\s*[:?]/.test(after) && !/(^|\s)\d{1,2}\.\d{1,2}\.?\s*$/.test(before)) return;
-  // An anchor at the start of its unit owns the unit's question number too, so the number is
-  // never read as the tail of the answer before it.
-  const start = inline ? best.start : unit.firstToken;
-  out.push({ ...best, start, key: c.spec.key, ref, unit: unit.index });
+  // An anchor at the start of its unit (or line) owns the question number too, so the number
+  // is never read as the tail of the answer before it.
+  const start = at === 'inline' ? best.start : at === 'line' ? lineStart : unit.firstToken;
+  out.push({ ...best, start, key: c.spec.key, ref, unit: unit.index, ...(lineEnd !== undefined ? { lineEnd } : {}) });
+}
+
+/** The char offset where the source line holding `char` ends (the next line's start). */
+function nextLineStart(unit: Unit, char: number): number {
+  for (const [, lineChar] of unit.lineStarts) if (lineChar >= char) return lineChar;
+  return unit.text.length;
 }
 
 /** The question number at the start of a unit and how many tokens it takes. */

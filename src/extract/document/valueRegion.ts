@@ -46,9 +46,14 @@ export function valueOf(view: DocumentView, anchor: Anchor, next: Anchor | undef
   }
   // The rest of the label's own unit is its answer only after a colon or question mark
   // ("Signed off by: X"; a reading-order export runs a question and its answer together) or
-  // for inline labels; otherwise it is the label's tail ("… negative impacts for Age").
+  // for inline labels; otherwise it is the label's tail ("… negative impacts for Age"). A
+  // label on its own source line has its answer from the next line on.
   const rest = unit.text.slice(lastToken.end);
-  const restIsAnswer = (options.inline ?? false) || view.readingOrder || /^\s*[:?]\s*\S/.test(rest);
+  const colon = /^\s*[:?]\s*\S/.test(rest);
+  if (anchor.lineEnd !== undefined && !colon) {
+    return followingValue(view, unit, anchor.lineEnd, limit, options.stopAtHeading ?? true, true);
+  }
+  const restIsAnswer = (options.inline ?? false) || view.readingOrder || colon;
   return followingValue(view, unit, lastToken.end, limit, options.stopAtHeading ?? true, restIsAnswer);
 }
 

@@ -12,7 +12,7 @@ import type { RecordBuilder } from '../engine/recordBuilder.js';
 import { findDate, parseDate } from '../parse/parseDate.js';
 import { cleanRole, looksLikeName, parseNameRole, sameName, splitHonorific, stripOrgCode } from '../parse/people.js';
 import type { PeopleRule, TemplateDefinition } from '../templateDefinition.js';
-import { findTable, headerColumn } from './tables.js';
+import { findLinearHeader, findTable, headerColumn } from './tables.js';
 
 interface Found {
   person: Person;
@@ -65,11 +65,12 @@ function peopleBy(rule: Exclude<PeopleRule, { kind: 'closing-signature' }>, answ
  * takes that name and the table's job title.
  */
 function takeRolesFromTable(rules: PeopleRule[], found: Found[]): void {
-  const tabled = found.filter((f) => f.method === 'table');
+  const fromTable = (f: Found): boolean => f.method === 'table' || f.method === 'linear-table';
+  const tabled = found.filter(fromTable);
   rules.forEach((rule) => {
     if (rule.kind !== 'fields' || !rule.roleFromTable) return;
     for (const f of found) {
-      if (f.method === 'table' || f.person.capacity !== rule.capacity) continue;
+      if (fromTable(f) || f.person.capacity !== rule.capacity) continue;
       const raw = `${f.person.name} ${f.person.role ?? ''}`.toLowerCase();
       const match = tabled.find((t) => raw.startsWith(t.person.name.toLowerCase()));
       if (match) {
@@ -145,10 +146,10 @@ function signed(answer: Answer | null, capacity: Capacity, roleText: string | un
   return [{ person: person(plain, roleText ?? role, capacity, date), pieces, labelScore: answer.anchor.score, method: answer.method, quality: looksLikeName(plain) ? 1 : 0.5 }];
 }
 
-/** Rows of a Name | Position table. */
+/** Rows of a Name | Position table (or its cells in reading order, name then position). */
 function tabled(view: DocumentView, nameHeader: string[], roleHeader: string[], capacity: Capacity): Found[] {
   const table = findTable(view, [nameHeader, roleHeader]);
-  if (!table) return [];
+  if (!table) return linearTable(view, nameHeader, roleHeader, capacity);
   const nameCol = headerColumn(view, table.header, nameHeader);
   const roleCol = headerColumn(view, table.header, roleHeader);
   if (nameCol === null || roleCol === null) return [];
@@ -165,6 +166,26 @@ function tabled(view: DocumentView, nameHeader: string[], roleHeader: string[], 
       labelScore: table.headerScore,
       method: 'table',
       quality: 1,
+    });
+  }
+  return out;
+}
+
+/** The table's cells in reading order: its header cells, then name and position in turn, while the names last. */
+function linearTable(view: DocumentView, nameHeader: string[], roleHeader: string[], capacity: Capacity): Found[] {
+  const header = findLinearHeader(view, [nameHeader, roleHeader]);
+  if (!header) return [];
+  const out: Found[] = [];
+  for (let i = header.bodyStart; i + 1 < view.units.length; i += 2) {
+    const nameUnit = view.units[i]!;
+    const roleUnit = view.units[i + 1]!;
+    if (!looksLikeName(nameUnit.text) || looksLikeName(roleUnit.text)) break;
+    out.push({
+      person: person(splitHonorific(nameUnit.text.trim()).name, cleanRole(roleUnit.text), capacity, null),
+      pieces: [nameUnit, roleUnit].map((u) => ({ unit: u, from: 0, to: u.text.length })),
+      labelScore: header.score,
+      method: 'linear-table',
+      quality: 0.8,
     });
   }
   return out;
