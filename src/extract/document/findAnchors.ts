@@ -82,7 +82,7 @@ export function findAnchors(view: DocumentView, compiled: Compiled[]): Anchor[] 
     const startPos = unit.firstToken + skip;
     for (const c of specsStartingWith(compiled, view.tokens[startPos]?.norm[0])) tryAt(view, c, startPos, unit, ref, candidates, 'unit');
     for (const [lineToken, char] of unit.lineStarts) {
-      const line = refOf({ ...unit, text: unit.text.slice(char), tokens: unit.tokens.filter((t) => t.start >= char) });
+      const line = refAt(unit, char);
       const pos = lineToken + line.skip;
       for (const c of specsStartingWith(compiled, view.tokens[pos]?.norm[0])) tryAt(view, c, pos, unit, line.ref, candidates, 'line', lineToken);
     }
@@ -155,10 +155,15 @@ function nextLineStart(unit: Unit, char: number): number {
 
 /** The question number at the start of a unit and how many tokens it takes. */
 export function refOf(unit: Unit): { ref: string | null; skip: number } {
-  const m = REF_PREFIX.exec(unit.text);
+  return refAt(unit, 0);
+}
+
+/** The question number at char offset `from` of a unit's text (a line start) and how many tokens it takes. */
+function refAt(unit: Unit, from: number): { ref: string | null; skip: number } {
+  const m = REF_PREFIX.exec(unit.text.slice(from));
   if (!m) return { ref: null, skip: 0 };
-  const end = m[0].length;
-  return { ref: m[1]!, skip: unit.tokens.filter((t) => t.end <= end).length };
+  const end = from + m[0].length;
+  return { ref: m[1]!, skip: unit.tokens.filter((t) => t.start >= from && t.end <= end).length };
 }
 
 function resolveOverlaps(candidates: Anchor[]): Anchor[] {
