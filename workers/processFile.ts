@@ -1,19 +1,19 @@
 /**
- * The job: one file in, everything the store needs about it out. Converts the file (or
- * reuses a layout the store cached for this content and converter version), extracts its
- * EIA records, and validates them. Pure with respect to the store: the caller writes. The
- * same function runs in an embedded worker thread and in a distributed BullMQ worker.
+ * The job: one file in, everything the store needs about it out. Stage one converts the
+ * file (convertJob) unless the store sent the layout it cached for this content and
+ * converter version; stage two extracts its records (extractJob). Pure with respect to the
+ * store: the caller writes. The same function runs in an embedded worker thread and in a
+ * distributed BullMQ worker. Every failure comes back as a result with its reason.
  */
 import { readFile } from 'node:fs/promises';
 import { ConversionError } from '../src/convert/ConversionError.js';
-import { convertDocument, converterKey } from '../src/convert/convertDocument.js';
+import { converterKey } from '../src/convert/convertDocument.js';
 import { detectFormat } from '../src/convert/detectFormat.js';
-import { extractDocument } from '../src/extract/extractDocument.js';
 import { parseLayout } from '../src/model/layout.js';
-import { EiaRecord } from '../src/model/record.js';
 import type { FailureReason } from '../src/model/outcome.js';
 import { ProcessFileInput, type ProcessFileResult } from '../src/queue/jobContract.js';
-import { extractOptions, extractorSetKey } from '../extractors/registry.js';
+import { convertJob, type Converted } from './convertJob.js';
+import { extractJob } from './extractJob.js';
 
 export async function processFile(raw: unknown): Promise<ProcessFileResult> {
   const started = performance.now();
@@ -21,29 +21,19 @@ export async function processFile(raw: unknown): Promise<ProcessFileResult> {
   const elapsed = (): number => Math.round(performance.now() - started);
   try {
     const bytes = input.bytes ?? new Uint8Array(await readFile(input.path));
-    const format = detectFormat(input.path, bytes);
     const cached = input.cachedLayout === undefined ? null : parseLayout(input.cachedLayout);
-    const layout = cached ?? (await convertDocument(input.path, bytes, input.limits));
-    const outcome = extractDocument(layout, extractOptions());
-    const records = outcome.records.map(({ indexInFile, ...rest }) =>
-      EiaRecord.parse({
-        schemaVersion: 1,
-        document: { file: input.path, sha256: input.sha256, format, pages: layout.pages || null, indexInFile },
-        ...rest,
-      }),
-    );
+    const { format, converter, layout }: Converted = cached
+      ? { format: detectFormat(input.path, bytes), converter: converterKey(cached.format), layout: cached }
+      : await convertJob(input.path, bytes, input.limits);
+    const extracted = extractJob(layout, { path: input.path, sha256: input.sha256, format });
     return {
       kind: 'done',
-      status: outcome.status,
-      reason: outcome.reason,
+      ...extracted,
       format,
       pages: layout.pages || null,
-      template: outcome.detection.template ?? (outcome.records[0]?.template.id ?? null),
-      templateConfidence: outcome.detection.confidence,
-      extractedWith: extractorSetKey(),
-      converter: converterKey(format),
+      converter,
+      // A layout converted now goes back to be cached; a cached one need not travel.
       ...(cached ? {} : { layout }),
-      records,
       ms: elapsed(),
     };
   } catch (error) {
