@@ -42,3 +42,31 @@ describe('layoutTextToBlocks (pdftotext -layout)', () => {
     expect(cells(table!)[2]).toEqual(['', 'continues on the next page.']);
   });
 });
+
+describe('layoutTextToBlocks: rows without a blank line between them', () => {
+  it('starts a new row where the first column speaks again after a gap', () => {
+    const text = [
+      ' Protected            Impact       Nature of impact',
+      '',
+      ' Age 65+              1. UI        Unknown Impact.',
+      '                      2. NI        No impact.',
+      ' Disability           1. UI        Unknown Impact.',
+      '                      2. P         Better access.',
+    ].join('\n');
+    const [table] = tables(layoutTextToBlocks(lines(1, text), new Set()));
+    expect(cells(table!).map((r) => r[0])).toEqual(['Protected', 'Age 65+', 'Disability']);
+  });
+
+  it('keeps a first-column question whose guidance bullets leave gaps in that column', () => {
+    const text = [
+      ' Key questions                  Answers',
+      '',
+      ' 1.1 Briefly describe purpose   The service arranges care',
+      ' • How it is delivered          for adults at home, and',
+      '                                charges for it.',
+      ' • Intended outcomes            Fair charges.',
+    ].join('\n');
+    const [table] = tables(layoutTextToBlocks(lines(1, text), new Set()));
+    expect(table!.rows).toHaveLength(2);
+  });
+});

@@ -8,7 +8,7 @@
 import type { Block, Cell, Row, Table } from '../../model/layout.js';
 import { draftSpan } from '../finaliseLayout.js';
 import { columnAt, edgesOf, fitsColumns, opensTable, refineEdges, segmentsOf, type Segment } from './layoutColumns.js';
-import { linesToParagraphs, type SourceLine } from './lineParagraphs.js';
+import { LIST_MARKER, linesToParagraphs, type SourceLine } from './lineParagraphs.js';
 import type { TextLine } from './textPages.js';
 
 interface SegLine {
@@ -177,7 +177,7 @@ function regionRows(region: Extract<Region, { kind: 'table' }>, vocabulary: Read
     }
   }
   if (chunk.length) chunks.push(chunk);
-  const cellLines = chunks.map((c) => sliceColumns(c, region.edges, width));
+  const cellLines = chunks.flatMap((c) => splitAtNewKeys(c, region.edges)).map((c) => sliceColumns(c, region.edges, width));
   const keyed = cellLines.filter((cols) => cols[0]!.length > 0).length;
   // Where most rows have a first-column key, a keyless chunk is the rest of the row above
   // (cells re-flowed across blank lines). Where most have none, every chunk is a row.
@@ -200,6 +200,27 @@ function regionRows(region: Extract<Region, { kind: 'table' }>, vocabulary: Read
     header: false,
     span: draftSpan(region.page),
   }));
+}
+
+/**
+ * Rows with no blank line between them come out as one chunk. Text in the first column
+ * again after lines where it was empty, starting like a new label (a capital or a number,
+ * not a bullet or a lower-case word), starts the next row ("Age 65+ … 7. NI" then
+ * "Disability …"); a first-column label that wraps, or runs on with a bullet list, stays whole.
+ */
+function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
+  const out: SegLine[][] = [[]];
+  let keySeen = false;
+  let keyGap = false;
+  for (const line of chunk) {
+    const key = line.segments.find((s) => columnAt(s.start, edges) === 0);
+    const hasKey = key !== undefined;
+    if (key && keySeen && keyGap && /^[\p{Lu}\p{N}]/u.test(key.text) && !LIST_MARKER.test(key.text)) out.push([]);
+    if (hasKey) keySeen = true;
+    keyGap = keySeen && !hasKey;
+    out[out.length - 1]!.push(line);
+  }
+  return out;
 }
 
 /** Each line's segments, grouped by column, with indentation relative to the column edge. */

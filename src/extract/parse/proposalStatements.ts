@@ -21,12 +21,17 @@ const CODE = /(?:\b(\d{1,2})\s*[.)]\s*)?\b(PN|NP|NI|UI|UN|P|N)\b/g;
 /** "1. UI 2. PN 3. P" → proposals with their codes (unnumbered codes numbered in order). */
 export function parseCodes(text: string): CodeEntry[] {
   const out: CodeEntry[] = [];
+  for (const c of codeSequence(text)) if (!out.some((o) => o.proposal === c.proposal)) out.push(c);
+  return out;
+}
+
+/** Every code in order, numbering restarts included (a scrambled grid runs rows together). */
+export function codeSequence(text: string): CodeEntry[] {
+  const out: CodeEntry[] = [];
   for (const m of text.matchAll(CODE)) {
     const rating = ratingFromCode(m[2]!);
     if (!rating) continue;
-    const proposal = m[1] ? Number(m[1]) : out.length + 1;
-    if (out.some((c) => c.proposal === proposal)) continue;
-    out.push({ proposal, code: m[2]!, rating });
+    out.push({ proposal: m[1] ? Number(m[1]) : out.length + 1, code: m[2]!, rating });
   }
   return out;
 }
@@ -39,7 +44,7 @@ export function genericRating(text: string): Rating | null {
   return null;
 }
 
-interface Item {
+export interface Item {
   proposal: number | null;
   text: string;
 }
@@ -47,7 +52,7 @@ interface Item {
 const NUMBERED = /^(\d{1,2})[.)]\s+/;
 
 /** Paragraphs → items, splitting a paragraph where a later statement number is embedded. */
-function itemsOf(paragraphs: string[], max: number): Item[] {
+export function itemsOf(paragraphs: string[], max: number): Item[] {
   const items: Item[] = [];
   for (const para of paragraphs) {
     const parts = para.split(/\s(?=\d{1,2}[.)]\s+[\p{Lu}\p{N}£"“'‘])/u);

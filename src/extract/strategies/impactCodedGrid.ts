@@ -14,18 +14,10 @@ import { cleanText } from '../text/cleanValue.js';
 import { tokenF1 } from '../text/tokens.js';
 import type { ImpactRule, TemplateDefinition } from '../templateDefinition.js';
 import { addImpact, joinParagraphs } from './impactEvidence.js';
-import { mergeContinued } from './impactProposalTable.js';
+import { regroupGridRows, type GridRow } from './gridRows.js';
 import { findTable, headerColumn } from './tables.js';
 
 type GridRule = Extract<ImpactRule, { kind: 'coded-grid' }>;
-
-interface GridRow {
-  label: string;
-  codes: string;
-  statements: string[];
-  extra: string;
-  units: Unit[];
-}
 
 /** A paragraph of nothing but impact codes: "NI", "2. PN", "1. PN 2. N 3. NI 4. P". */
 const CODE_LINE = /^(?:(?:\d{1,2}[.)]\s*)?(?:PN|NP|NI|UI|UN|P|N)\b[\s,;]*)+$/;
@@ -73,16 +65,16 @@ function tableRows(rule: GridRule, answers: Answers, after: number): GridRow[] |
   const narrativeCol = headerColumn(view, found.header, rule.narrativeHeader);
   const extraCol = rule.extraNarrativeHeader ? headerColumn(view, found.header, rule.extraNarrativeHeader) : null;
   if (labelCol === null || codeCol === null || narrativeCol === null) return null;
-  return mergeContinued(found.body).map((group) => {
-    const cell = (col: number | null): Unit[] => (col === null ? [] : group.map((r) => r.grid[col]).filter((u): u is Unit => u !== undefined));
-    return {
-      label: cell(labelCol).map((u) => u.text).join(' '),
-      codes: cell(codeCol).map((u) => u.text).join('\n'),
-      statements: cell(narrativeCol).flatMap((u) => u.paragraphs.map((p) => p.text)),
-      extra: cell(extraCol).map((u) => u.text).join('\n\n'),
-      units: group.flatMap((r) => r.cells),
-    };
-  });
+  return regroupGridRows(
+    found.body.map((row) => ({
+      label: row.grid[labelCol]?.text ?? '',
+      labelUnit: row.grid[labelCol],
+      codes: row.grid[codeCol]?.text ?? '',
+      statements: row.grid[narrativeCol]?.paragraphs.map((p) => p.text) ?? [],
+      extra: extraCol === null ? '' : row.grid[extraCol]?.text ?? '',
+      units: row.cells,
+    })),
+  );
 }
 
 /**
