@@ -30,10 +30,13 @@ export function words(text: string): string[] {
   return tokenize(text).map((t) => t.norm);
 }
 
-/** Token-overlap F1 between two texts, as the scorer computes it. */
-export function tokenF1(a: string, b: string): number {
-  const ta = words(a);
-  const tb = words(b);
+/**
+ * Token-multiset F1 of two values, as the scorer computes it: 1 when neither has a token,
+ * 0 when only one has none. Non-text values are compared by their text.
+ */
+export function tokenF1(a: unknown, b: unknown): number {
+  const ta = words(String(a ?? ''));
+  const tb = words(String(b ?? ''));
   if (!ta.length && !tb.length) return 1;
   if (!ta.length || !tb.length) return 0;
   const count = new Map<string, number>();
