@@ -1,34 +1,193 @@
 /**
- * The generic extractor: for forms no template describes. Its labels are the wordings that
- * recur across organisations' EIA forms (shared/other-forms), its impact rule reads any
- * table or list whose rows name protected characteristics.
+ * The generic extractor's knowledge, as data: for forms no template describes. The wordings
+ * are those that recur across organisations' EIA forms (shared/other-forms and the forms of
+ * the known councils), grouped by the record field or role they ask for; the logic that
+ * reads them is src/extract/generic/. Adding a wording here is how the generic extractor
+ * learns a new form's label, and never names a file.
  */
-import type { TemplateDefinition } from '../src/extract/templateDefinition.js';
+import type { GenericTemplateDefinition, GenericVocabulary } from '../src/extract/generic/vocabulary.js';
 
-export const generic: TemplateDefinition = {
+const vocabulary: GenericVocabulary = {
+  fields: [
+    {
+      field: 'title',
+      labels: [
+        'Title', 'Subject', 'Policy title', 'Title of policy', 'Title of the policy', 'Title of EIA', 'EIA title', 'Title of EqIA', 'EqIA title',
+        'Title of proposal', 'Proposal title', 'Title of project', 'Project title', 'Project name', 'Name of project', 'Title of report',
+        'Title of what is being assessed', 'Title of Project/Service/Policy', 'Title of service being assessed', 'Title of activity',
+        'Title of plan, policy or strategy being assessed', 'Title of the policy, service or function', 'Title of the change',
+        'Name of policy', 'Name of policy being assessed', 'Name of the policy', 'Name of the policy, service or function',
+        'Name of the policy or function being assessed', 'Name of the function, policy or service being assessed', 'Name of policy/procedure',
+        'Name of proposal', 'Name of the proposal', 'Name of service', 'Name of strategy', 'Name of activity', 'Name of scheme',
+        'Name of decision', 'Name of the change', 'Name of the proposed new or changed legislation, policy, strategy, project or service being assessed',
+        'Policy being assessed', 'Policy/function being assessed', 'Proposal being assessed', 'Service being assessed', 'Activity being assessed',
+        'What is being assessed', 'What is the name of the policy',
+      ],
+    },
+    { field: 'title', alsoFills: 'purpose', labels: ['Name and overview of initiative', 'Name and details of', 'Title and description of', 'Name and description of'] },
+    {
+      field: 'directorate',
+      labels: ['Directorate/Department', 'Department/Directorate', 'Lead directorate', 'Responsible directorate', 'Department responsible', 'Directorate responsible', 'Portfolio', 'Faculty', 'Faculty / Support Service', 'School or department'],
+    },
+    { field: 'directorate', midText: true, labels: ['Directorate', 'Department'] },
+    { field: 'directorate', alsoFills: 'service', labels: ['Department and section', 'Department and service', 'Directorate and service', 'Directorate/Service', 'Directorate and team', 'Department/Service area', 'Team/Department', 'Department/Team'] },
+    {
+      field: 'service',
+      labels: ['Service', 'Service area', 'Service Area/Team', 'Service/Team', 'Team', 'Section', 'Division', 'Business unit', 'Service unit', 'Operational area', 'Name of service area', 'Service or team'],
+    },
+    { field: 'activityType', labels: ['Type of activity', 'Activity type', 'Proposal type', 'Type of proposal'] },
+    {
+      field: 'assessmentDate',
+      labels: [
+        'Date of assessment', 'Assessment date', 'Date assessment completed', 'Date of completion', 'Date completed', 'Completion date',
+        'Date screening completed', 'Date of screening', 'Screening date', 'EIA date', 'Date of EIA', 'EqIA date', 'Date of EqIA', 'Date of IIA',
+        'Date of impact assessment', 'Date impact assessment completed', 'Date EIA completed', 'Date of analysis', 'Date of this assessment',
+        'Date form completed', 'Date initial screening completed',
+      ],
+    },
+    { field: 'assessmentDate', fallback: true, labels: ['Date', 'Date assessment started', 'Date started'] },
+    {
+      field: 'purpose',
+      labels: [
+        'Purpose', 'Aims and objectives', 'Aims', 'Objectives', 'Purpose of the policy', 'Background', 'Description', 'Brief description',
+        'Brief description of policy / decision to be screened', 'Brief summary', 'Summary of proposal', 'Overview', 'Description of the proposal',
+        'Details of the proposal', 'Outline of the proposal', 'Describe the proposal', 'Key aims', 'Focus of EIA',
+        'Full description of function, policy, procedure or service', 'Describe the main aims, objectives and purpose of the policy',
+        'Briefly describe the aims, objectives and purpose of the policy', 'Provide a comprehensive description of your Project',
+        'What are the main aims', 'What are the aims', 'What is the aim', 'What is the purpose', 'What is it trying to achieve',
+        'What is the policy trying to achieve', 'What are you trying to achieve', 'What will change as a result of this proposal',
+      ],
+    },
+    { field: 'scope', labels: ['Scope', 'Scope of the assessment', 'Scope of the review', 'What is the scope'] },
+    {
+      field: 'consultation',
+      labels: [
+        'Consultation', 'Consultation and engagement', 'Engagement and consultation', 'Involvement and consultation', 'Details of consultation',
+        'Consultation undertaken', 'Who was consulted', 'Who has been consulted', 'Who have you consulted', 'Who have you involved, consulted and engaged with',
+        'What consultation has been undertaken', 'What engagement has been undertaken', 'What consultation and engagement has been undertaken',
+        'Briefly describe public involvement in this proposal', 'Public involvement',
+      ],
+    },
+    { field: 'outcome', labels: ['Outcome of the assessment', 'Outcome of screening', 'Screening outcome', 'Screening decision', 'Overall conclusion', 'Conclusion', 'Outcome'] },
+    { field: 'organisation', labels: ['Organisation', 'Name of organisation', 'Organisation name', 'Name of public authority', 'Public authority'] },
+  ],
+  people: [
+    { capacity: 'author', roleFromLabel: true, labels: ['Lead officer', 'Name of lead officer', 'Lead officer name', 'Lead person', 'Lead assessor', 'EIA lead', 'EqIA lead', 'Assessment lead'] },
+    {
+      capacity: 'author',
+      labels: [
+        'Officer completing', 'Officer completing the assessment', 'Officer completing Equality Screening', 'Name of officer completing the assessment',
+        'Completed by', 'Assessment completed by', 'Form completed by', 'Person completing', 'Person completing assessment', 'Name of person completing',
+        'Name and role of officer completing', 'Assessor', 'Assessors', 'Name of assessor', 'Name and role of assessor', 'Name and role of Assessor(s)', 'Details of assessor', 'Author', 'Report author',
+        'Prepared by', 'Undertaken by', 'Carried out by', 'Officer responsible for completing', 'Names and roles of people completing this assessment',
+        'Names and roles of the people carrying out the Impact Assessment', 'Name of lead officer/ job title and others completing this assessment',
+      ],
+    },
+    {
+      capacity: 'approver',
+      labels: [
+        'Approved by', 'Approver', 'Signed off by', 'Sign off', 'Signed off', 'Authorised by', 'Authorising officer', 'Agreed by', 'Countersigned by',
+        'Verified by', 'Head of Service or Operational Director authorising', 'Director authorising',
+      ],
+    },
+    { capacity: 'accountable', roleFromLabel: true, labels: ['Responsible officer', 'Policy owner', 'Service Head', 'Head of Service', 'Director', 'Responsible director', 'Lead Cabinet Member', 'Cabinet Member', 'Portfolio holder', 'Lead Member', 'SMT Champion', 'Equality Champion'] },
+    { capacity: 'accountable', labels: ['Officer responsible for implementing', 'Name of officer/s responsible for implementing this policy', 'Who is responsible for the implementation', 'Responsible for implementation'] },
+    {
+      capacity: 'team',
+      labels: [
+        'Members of assessment team', 'Members of the assessment team', 'Assessment team', 'Team members', 'Others involved', 'Details of others involved in the assessment',
+        'Who was present', 'Who was present at the IIA', 'Names of those involved', 'Other officers involved', 'Names and roles of people involved',
+      ],
+    },
+  ],
+  otherLabels: [
+    'Reference number', 'Reference', 'Ref', 'ID No', 'ID number', 'Version', 'Version number', 'Contact telephone number', 'Contact telephone numbers', 'Telephone',
+    'Email', 'E-mail', 'Contact details', 'Contact officer', 'EIA contact', 'Budget reference', 'Budget option', 'Financial year', 'Quarter', 'Date of approval', 'Date of next review',
+    'Review date', 'Signature', 'Signed', 'Job title', 'Position', 'Is this a new or existing policy', 'Is this a new or revised', 'New or existing', 'Decision type',
+    'Type of decision', 'Corporate Plan priority', 'Key decision', 'Forward plan reference', 'Date of decision', 'Key stakeholders', 'Stakeholders',
+    'Who is expected to benefit', 'Who is intended to benefit', 'Interim report', 'Final report', 'Risk level', 'Audit risk level',
+    'Mitigating actions', 'Mitigation', 'Actions to mitigate', 'Details of impact', 'Evidence',
+  ],
+  notNameWords: [
+    'name', 'names', 'job', 'title', 'role', 'position', 'email', 'e-mail', 'date', 'signature', 'signed', 'telephone', 'tel', 'contact', 'department', 'directorate',
+    'service', 'team', 'manager', 'officer', 'director', 'head', 'lead', 'leader', 'chief', 'executive', 'assistant', 'deputy', 'principal', 'senior', 'coordinator',
+    'co-ordinator', 'advisor', 'adviser', 'specialist', 'analyst', 'consultant', 'commissioner', 'member', 'cabinet', 'councillor', 'council', 'county', 'borough',
+    'city', 'district', 'health', 'housing', 'planning', 'transport', 'education', 'community', 'communities', 'social', 'care', 'adult', 'children', 'equality',
+    'equalities', 'inequality', 'inequalities', 'diversity', 'legal', 'estate', 'human', 'resource', 'finance', 'policy', 'project', 'programme', 'strategy', 'strategic',
+    'development', 'commissioning', 'partnership', 'support', 'special', 'facilitator', 'representative', 'rep', 'stakeholder', 'group', 'unit', 'network',
+    'performance', 'management', 'operation', 'operational', 'public', 'law', 'engineer', 'transportation', 'highway', 'governor', 'board', 'older', 'people',
+    'sector', 'assessment', 'impact', 'report', 'writer', 'training', 'school', 'place', 'sufficiency', 'organisation', 'panel', 'committee', 'employment',
+    'internal', 'external', 'delivery', 'monitoring', 'quality', 'safeguarding', 'business', 'customer', 'corporate', 'general', 'library', 'libraries', 'culture',
+    'leisure', 'environment', 'economy', 'growth', 'regeneration', 'revenue', 'benefit', 'communication', 'insight', 'champion', 'owner', 'secretary', 'administrator',
+    'interim', 'acting', 'portfolio', 'authority', 'constabulary', 'police', 'university', 'faculty', 'student', 'staff', 'safety', 'information', 'records',
+  ],
+  bodySuffixes: [
+    'County Council', 'City Council', 'Borough Council', 'District Council', 'Metropolitan Borough Council', 'Metropolitan District Council', 'Town Council',
+    'Parish Council', 'Council', 'Constabulary', 'Police Service', 'Police Force', 'Fire and Rescue Service', 'Fire & Rescue Service', 'Fire and Rescue Authority',
+    'National Park Authority', 'Combined Authority', 'Police and Crime Commissioner', 'NHS Trust', 'NHS Foundation Trust', 'Health Board', 'Clinical Commissioning Group',
+    'Integrated Care Board', 'University', 'Housing Association',
+  ],
+  bodyPrefixes: ['London Borough of', 'Royal Borough of', 'Metropolitan Borough of', 'County Borough of', 'City of', 'University of'],
+  notBodyNames: [
+    'the', 'this', 'that', 'these', 'our', 'your', 'their', 'a', 'an', 'each', 'every', 'any', 'all', 'local', 'lead', 'full', 'cabinet', 'executive', 'member', 'members',
+    'county', 'city', 'borough', 'district', 'town', 'parish', 'metropolitan', 'council', 'councils', 'police', 'national', 'community', 'youth', 'arts', 'sports',
+    'equality', 'equalities', 'regional', 'unitary', 'combined', 'joint', 'relevant', 'partner', 'neighbouring', 'other', 'host', 'responsible', 'participating',
+    'constituent', 'such', 'new', 'former', 'shadow', 'proposed', 'same', 'open', 'school', 'schools', 'student', 'students', 'staff', 'and', 'of', 'in', 'on', 'at',
+  ],
+  guidanceStarts: [
+    'Please', 'If so', 'If yes', 'If no', 'If not', 'Examples include', 'For example', 'e.g.', 'eg', 'i.e.', 'Note', 'NB', 'Identify', 'Explain', 'Describe', 'Give details',
+    'List', 'Include', 'Provide', 'Tick', 'Consider', 'Summarise', 'Outline', 'Insert', 'Enter', 'See guidance', 'Refer to', 'Delete as appropriate', 'Select',
+  ],
+  formNames: [
+    'Equality Impact Assessment', 'Equalities Impact Assessment', 'Equality Impact Analysis', 'Equality Analysis', 'Equality and Human Rights Impact Assessment',
+    'Equality & Human Rights Impact Assessment', 'Integrated Impact Assessment', 'Equality Screening', 'Section 75 Screening', 'Equality and Diversity Impact Assessment',
+    'Equality Impact and Outcome Assessment', 'Health and Equality Impact Assessment', 'Equality and Health Impact Assessment', 'Impact Assessment', 'EqIA', 'EIA', 'EQIA', 'EHRIA', 'IIA',
+  ],
+  allGroupsQuestions: [
+    'Will the policy have an impact', 'Will the proposal have an impact', 'Does the policy have an impact', 'Could the policy have a negative impact',
+    'Is there potential for adverse impact on any group', 'Details of positive impacts', 'Details of negative impacts', 'Are there any positive impacts', 'Are there any negative impacts',
+  ],
+  rating: {
+    ticked: ['X', 'x', '✓', '✔', '☒', '☑', 'P', 'ü'],
+    unticked: ['☐', '□'],
+    columns: {
+      positive: ['Positive', 'Positive impact', 'Positive effect', 'Beneficial'],
+      negative: ['Negative', 'Negative impact', 'Adverse', 'Adverse impact', 'Negative effect'],
+      neutral: ['None', 'No impact', 'Neutral', 'Neutral impact', 'No effect', 'Nil'],
+      unknown: ["Don't know", 'Do not know', 'Not known', 'Unknown', 'Not sure', 'Unsure'],
+      yes: ['Yes'],
+      no: ['No'],
+    },
+    adverseLevels: ['Low', 'Medium', 'High'],
+    adverseQuestions: [
+      'Potential for adverse impact', 'Is there potential for adverse impact', 'Potential adverse impact', 'Adverse impact', 'Is there a negative impact',
+      'Could there be a negative impact', 'Negative impact identified', 'Potential for differential impact', 'Is there potential for a differential impact', 'Differential impact',
+    ],
+    notApplicable: ['N/A', 'NA', 'Not applicable'],
+  },
+};
+
+const byField = (field: string): string[] => vocabulary.fields.filter((f) => f.field === field && !f.alsoFills && !f.fallback).flatMap((f) => f.labels);
+
+export const generic: GenericTemplateDefinition = {
   id: 'generic',
-  version: '1',
+  version: '2',
   name: 'Generic equality impact assessment form',
   organisation: null,
   detect: { keywords: ['equality impact assessment', 'protected characteristics'] },
   start: ['title'],
-  labels: [
-    { key: 'title', labels: ['Title of policy', 'Name of policy', 'Title of EIA', 'Title', 'Policy title', 'Name of the policy, service or function', 'Title of proposal', 'Name of proposal'] },
-    { key: 'directorate', labels: ['Directorate', 'Department', 'Directorate/Department'] },
-    { key: 'service', labels: ['Service area', 'Service', 'Team', 'Division'] },
-    { key: 'author', labels: ['Lead officer', 'Completed by', 'Name of officer completing the assessment', 'Assessment completed by', 'Author', 'Officer completing'] },
-    { key: 'date', labels: ['Date of assessment', 'Date completed', 'Date of completion', 'Date'] },
-    { key: 'purpose', labels: ['Aims and objectives', 'Purpose', 'What are the aims', 'Background', 'Description of the proposal'] },
-    { key: 'consultation', labels: ['Consultation', 'What consultation has been undertaken', 'Engagement and consultation'] },
-  ],
+  // The plain template view of the vocabulary (field labels and rules), for tools that read
+  // a TemplateDefinition; the generic extractor itself reads `vocabulary`.
+  labels: ['title', 'directorate', 'service', 'assessmentDate', 'purpose', 'consultation'].map((key) => ({ key, labels: byField(key) })),
   fields: [
     { from: 'title', to: 'title', take: 'first-line' },
     { from: 'directorate', to: 'directorate', take: 'first-line' },
     { from: 'service', to: 'service', take: 'first-line' },
-    { from: 'date', to: 'assessmentDate', take: 'date' },
+    { from: 'assessmentDate', to: 'assessmentDate', take: 'date' },
     { from: 'purpose', to: 'purpose' },
     { from: 'consultation', to: 'consultation' },
   ],
-  people: [{ kind: 'list', from: 'author', capacity: 'author' }],
+  people: [],
   impacts: [],
+  vocabulary,
 };

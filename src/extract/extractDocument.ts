@@ -12,6 +12,7 @@ import { findAnchors } from './document/findAnchors.js';
 import { detectTemplate, type TemplateScore } from './detectTemplate.js';
 import { eiaEvidence } from './eiaEvidence.js';
 import { extractWithTemplate, type CompiledTemplate, type TemplateExtraction } from './engine/extractWithTemplate.js';
+import { extractGeneric } from './generic/extractGeneric.js';
 import { provenanceOf } from './provenanceOf.js';
 import { segmentDocument } from './segmentDocument.js';
 
@@ -48,7 +49,10 @@ export function extractDocument(layout: Layout, options: ExtractOptions): Extrac
   const view = new DocumentView(layout);
   const detection = detectTemplate(view, options.templates);
   const template = detection.best ?? options.generic;
-  const eiaScore = eiaEvidence(view);
+  // A form no template knows is read whole by the generic extractor, which also judges
+  // whether the document is an EIA form at all (generic/formEvidence.ts).
+  const generic = detection.best ? null : extractGeneric(view, options.generic);
+  const eiaScore = generic ? generic.evidence : eiaEvidence(view);
   const detected = { template: detection.best?.definition.id ?? null, confidence: detection.confidence, eiaScore, scores: detection.scores };
   if (!detection.best && eiaScore < MIN_EIA_SCORE) {
     const top = detection.scores[0];
@@ -59,9 +63,7 @@ export function extractDocument(layout: Layout, options: ExtractOptions): Extrac
       records: [],
     };
   }
-  const anchors = findAnchors(view, template.anchors);
-  const segments = segmentDocument(view, template, anchors);
-  const extractions = segments.map((segment) => extractWithTemplate(segment, template));
+  const extractions = generic ? [generic] : segmentDocument(view, template, findAnchors(view, template.anchors)).map((segment) => extractWithTemplate(segment, template));
   const answered = extractions.filter(hasAnswers);
   if (answered.length === 0) {
     return { status: 'empty-form', reason: `the ${template.definition.id} form has no answers filled in`, detection: detected, records: [] };

@@ -5,7 +5,6 @@
  * proposal. Read from the table when the layout has one, else from the reading-order text a
  * plain export leaves (row label, then code lines, then statements).
  */
-import type { Unit } from '../document/documentView.js';
 import type { Answers } from '../engine/answers.js';
 import type { RecordBuilder } from '../engine/recordBuilder.js';
 import { characteristicOf, headOf, subgroupOf } from '../parse/characteristic.js';

@@ -1,0 +1,115 @@
+/**
+ * Fields by meaning: every pair whose label the vocabulary maps to a record field is a
+ * candidate for that field; its answer is cut and checked for the shape the field needs
+ * (a title is a name, not a paragraph; a date parses); the best-bounded candidate of the
+ * strongest wording wins. Each value keeps its evidence: the label's match score, how the
+ * answer was bounded, and how plausible the value looked (→ confidence and provenance).
+ */
+import type { EiaScalarField } from '../../model/record.js';
+import type { RecordBuilder } from '../engine/recordBuilder.js';
+import { findDate } from '../parse/parseDate.js';
+import { BOUND_QUALITY, type Pair } from './pairs.js';
+import { cleanAnswer, firstSentence, repairMonths, splitParts, wordCount } from './values.js';
+import type { GenericField } from './vocabulary.js';
+
+const LONG_FIELDS = new Set<GenericField>(['purpose', 'scope', 'consultation', 'outcome']);
+/** Longest plausible title, directorate or service, in words. */
+const MAX_WORDS: Partial<Record<GenericField, number>> = { title: 30, directorate: 12, service: 12, activityType: 8, organisation: 10 };
+
+interface Candidate {
+  pair: Pair;
+  value: string;
+  quality: number;
+  fallback: boolean;
+}
+
+/** Fields set from pairs; `isBody` says whether a text names a public body (organisation answers must). */
+export function extractFields(pairs: Pair[], out: RecordBuilder, isBody: (text: string) => boolean, formName: RegExp): void {
+  const fields: GenericField[] = ['title', 'directorate', 'service', 'activityType', 'assessmentDate', 'purpose', 'scope', 'consultation', 'outcome', 'organisation'];
+  for (const field of fields) {
+    const candidates = pairs.flatMap((pair) => candidate(pair, field, isBody)).filter((c) => !isHeading(c.value, formName));
+    // A unit label that names both ("Team/Department") but holds one name: with the directorate
+    // given elsewhere, that name is the team's.
+    if (field === 'service' && out.eia.directorate) candidates.push(...pairs.flatMap((pair) => unitAsService(pair, out.eia.directorate!, isBody)));
+    const best = candidates.sort((a, b) => Number(a.fallback) - Number(b.fallback) || b.quality * b.pair.label.score - a.quality * a.pair.label.score)[0];
+    if (!best || out.eia[field as EiaScalarField] !== null) continue;
+    const answer = LONG_FIELDS.has(field) ? best.pair.long : best.pair.short;
+    out.setField(field as EiaScalarField, best.value, {
+      pieces: answer.pieces,
+      signals: { field, labelScore: best.pair.label.score, method: `generic-${best.pair.method}`, quality: round(best.quality) },
+    });
+  }
+}
+
+function candidate(pair: Pair, field: GenericField, isBody: (text: string) => boolean): Candidate[] {
+  const key = pair.label.key;
+  if (key?.kind !== 'field' || (key.field !== field && key.alsoFills !== field)) return [];
+  const long = LONG_FIELDS.has(field);
+  const answer = long ? pair.long : pair.short;
+  const raw = cleanAnswer(answer.text);
+  if (!raw) return [];
+  // How firmly the answer was bounded: a cell of its own, or up to a label found in running text.
+  let quality = BOUND_QUALITY[answer.bounded];
+  let value: string | null = raw;
+  if (key.alsoFills) {
+    const [first, second] = key.field === 'title' ? firstSentence(raw) : twoParts(raw, isBody);
+    value = key.field === field ? first : second;
+    quality -= 0.1;
+  }
+  if (!value) return [];
+  if (field === 'assessmentDate') return dateCandidate(pair, value, quality, key.fallback);
+  if (field === 'organisation' && !isBody(value)) return [];
+  if (!long) {
+    const shaped = shortValue(field, value);
+    if (!shaped) return [];
+    value = shaped.value;
+    quality *= shaped.quality;
+  } else if (wordCount(value) < 2) {
+    return [];
+  }
+  return [{ pair, value, quality, fallback: key.fallback }];
+}
+
+/** A short field's value: its first paragraph, within the field's length. */
+function shortValue(field: GenericField, text: string): { value: string; quality: number } | null {
+  const max = MAX_WORDS[field] ?? 12;
+  const para = text.split(/\n{2,}/)[0]!.replace(/\s+/g, ' ').replace(/^[•·\s]+|[•·\s]+$/g, '').trim();
+  if (wordCount(para) <= max) return { value: para, quality: 1 };
+  // Too long to be a name: its first sentence may be, if that is short.
+  const [sentence] = firstSentence(para);
+  return sentence !== para && wordCount(sentence) <= max ? { value: sentence, quality: 0.6 } : null;
+}
+
+function unitAsService(pair: Pair, directorate: string, isBody: (text: string) => boolean): Candidate[] {
+  const key = pair.label.key;
+  if (key?.kind !== 'field' || key.field !== 'directorate' || key.alsoFills !== 'service') return [];
+  const raw = cleanAnswer(pair.short.text);
+  if (!raw) return [];
+  const [first, second] = twoParts(raw, isBody);
+  const shaped = second === null && first !== directorate ? shortValue('service', first) : null;
+  return shaped ? [{ pair, value: shaped.value, quality: BOUND_QUALITY[pair.short.bounded] * 0.8, fallback: false }] : [];
+}
+
+/** A date written at the start of the answer (a date later in a sentence is about something else). */
+function dateCandidate(pair: Pair, text: string, quality: number, fallback: boolean): Candidate[] {
+  const found = findDate(repairMonths(text));
+  if (!found || found.start > 12) return [];
+  const rest = wordCount(text.slice(found.end));
+  return [{ pair, value: found.value, quality: quality * (rest <= 3 ? 1 : 0.7), fallback }];
+}
+
+/** "Children & Families Service, School Organisation Service, Leicestershire County Council" → the two units, bodies dropped. */
+function twoParts(text: string, isBody: (text: string) => boolean): [string, string | null] {
+  const parts = splitParts(text).filter((p) => !isBody(p));
+  if (parts.length === 0) return [text, null];
+  return [parts[0]!, parts[1] ?? null];
+}
+
+/** "ECC40a Essex County Council Impact Assessment Form": a running heading, not an answer. */
+function isHeading(value: string, formName: RegExp): boolean {
+  return wordCount(value) <= 12 && formName.test(value);
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

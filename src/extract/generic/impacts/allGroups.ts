@@ -1,0 +1,53 @@
+/**
+ * Questions answered for all groups at once ("Will the policy have an impact … upon people
+ * who have protected characteristics? No, …", "Details of positive impacts"): one `all`
+ * impact (eia-model.md: a form-wide positive or negative statement). The question's own
+ * direction and the answer's Yes/No give the rating; the answer is the narrative, a
+ * statement of no impact included (corpus/LABELLING.md).
+ */
+import type { Rating } from '../../../model/vocabulary.js';
+import { isNoImpactStatement, ratingFromWords } from '../../parse/rating.js';
+import type { Pair } from '../pairs.js';
+import { cleanAnswer } from '../values.js';
+import { subjectOf } from './questionBlocks.js';
+import { rowHeading } from './rows.js';
+
+export interface AllGroupsImpact {
+  pair: Pair;
+  label: string;
+  rating: Rating;
+  narrative: string;
+  quality: number;
+}
+
+/**
+ * One `all` impact from the form-wide questions: the rating from the first that gives one
+ * ("Are there any positive impacts …? Yes"), the narrative from the first that says more
+ * than Yes or No ("Details of positive impacts …").
+ */
+export function allGroupsImpacts(pairs: Pair[]): AllGroupsImpact[] {
+  let rated: { pair: Pair; rating: Rating; label: string } | null = null;
+  let narrative: string | null = null;
+  for (const pair of pairs) {
+    if (pair.label.key?.kind !== 'all-groups' || subjectOf(pair.labelText)) continue;
+    // The answer's own paragraph: what follows it is as often the form's next instruction.
+    const text = pair.short.text.trim();
+    // "Is there potential for adverse impact on the following groups? Age …": a grid follows, not an answer.
+    if (!text || rowHeading(text.split(/\n/)[0]!)) continue;
+    const said = cleanAnswer(text);
+    const rating = ratingOf(pair.labelText, text);
+    if (!rated && rating) rated = { pair, rating, label: pair.labelText.replace(/^\s*\d{1,2}(?:[.:]\d{1,2})*[.:]?\s+/, '').trim() };
+    if (!narrative && said && !/^(yes|no)\W*$/i.test(said)) narrative = said;
+  }
+  return rated ? [{ ...rated, narrative: narrative ?? rated.pair.short.text.trim(), quality: 0.6 }] : [];
+}
+
+function ratingOf(question: string, answer: string): Rating | null {
+  const yes = /^yes\b/i.test(answer);
+  const no = /^no\b/i.test(answer) || isNoImpactStatement(answer);
+  if (/positive/i.test(question) && !/negative/i.test(question)) return no ? 'neutral' : 'positive';
+  if (/negative|adverse/i.test(question) && !/positive/i.test(question)) return no ? 'neutral' : 'negative';
+  if (no) return 'neutral';
+  // "Yes" to "will it have an impact (positive or negative)?" says there is one, not which.
+  return yes ? ratingFromWords(answer.replace(/^yes\b[\s,.:;–—-]*/i, '')) : null;
+}

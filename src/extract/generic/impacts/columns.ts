@@ -1,0 +1,108 @@
+/**
+ * What a grid's column headers and cells say, in the vocabulary's words (corpus/LABELLING.md,
+ * other organisations' forms): a tick column rates by its header (Positive / Negative / None,
+ * Yes / No / Don't know, Low / Medium / High); a column headed by an adverse-impact question
+ * holds Yes/No answers; the rest hold the row's words (narrative, mitigation, owner).
+ */
+import type { Rating } from '../../../model/vocabulary.js';
+import { words } from '../../text/tokens.js';
+import type { GenericVocabulary } from '../vocabulary.js';
+
+export type ColumnKind =
+  | { kind: 'tick'; rating: Rating | 'yes' | 'no' }
+  | { kind: 'level' }
+  | { kind: 'adverse-answer' }
+  | { kind: 'promote-text' }
+  | { kind: 'adverse-text' }
+  | { kind: 'narrative' }
+  | { kind: 'mitigation' }
+  | { kind: 'owner' }
+  | { kind: 'label' };
+
+export class ColumnWords {
+  private readonly ticked: Set<string>;
+  private readonly unticked: Set<string>;
+  private readonly columns: Array<[string, Rating | 'yes' | 'no']>;
+  private readonly levels: Set<string>;
+  private readonly adverseQuestions: string[];
+  private readonly notApplicable: Set<string>;
+
+  constructor(readonly vocabulary: GenericVocabulary) {
+    const r = vocabulary.rating;
+    this.ticked = new Set(r.ticked);
+    this.unticked = new Set(r.unticked);
+    const c = r.columns;
+    this.columns = [
+      ...c.positive.map((w) => [norm(w), 'positive'] as [string, Rating]),
+      ...c.negative.map((w) => [norm(w), 'negative'] as [string, Rating]),
+      ...c.neutral.map((w) => [norm(w), 'neutral'] as [string, Rating]),
+      ...c.unknown.map((w) => [norm(w), 'unknown'] as [string, Rating]),
+      ...c.yes.map((w) => [norm(w), 'yes'] as [string, 'yes']),
+      ...c.no.map((w) => [norm(w), 'no'] as [string, 'no']),
+    ];
+    this.levels = new Set(r.adverseLevels.map(norm));
+    this.adverseQuestions = r.adverseQuestions.map(norm);
+    this.notApplicable = new Set(r.notApplicable.map(norm));
+  }
+
+  /** A cell that is only a tick mark ("X", "☒", Wingdings "P"/"ü"). */
+  isTick(text: string): boolean {
+    return this.ticked.has(text.trim());
+  }
+
+  /** A cell that is only an empty box, or empty. */
+  isUnticked(text: string): boolean {
+    const t = text.trim();
+    return t === '' || this.unticked.has(t);
+  }
+
+  isNotApplicable(text: string): boolean {
+    return this.notApplicable.has(norm(text.replace(/[.\s]+$/, '')));
+  }
+
+  /** The rating a word gives as a column header or an answer: "Positive", "None", "Don't know", "Yes". */
+  answerOf(text: string): Rating | 'yes' | 'no' | null {
+    const n = norm(text);
+    return this.columns.find(([w]) => w === n)?.[1] ?? null;
+  }
+
+  /** "Low", "Medium", "High" (an adverse impact's level). */
+  isLevel(text: string): boolean {
+    return this.levels.has(norm(text));
+  }
+
+  /** "Potential for adverse impact?" and the like. */
+  isAdverseQuestion(text: string): boolean {
+    const n = norm(text);
+    return this.adverseQuestions.some((q) => n === q || n.startsWith(`${q} `) || n.endsWith(` ${q}`));
+  }
+
+  /** What a column holds, from its header cell. */
+  columnOf(header: string): ColumnKind {
+    const answer = this.answerOf(header);
+    if (answer) return { kind: 'tick', rating: answer };
+    if (this.isLevel(header)) return { kind: 'level' };
+    if (this.isAdverseQuestion(header)) return { kind: 'adverse-answer' };
+    const h = header.toLowerCase().trim();
+    const mitigation = /mitigat|\bactions?\b|\bsteps\b|how will (you|this)|what will you do|reduce|remove/;
+    // "Actions to mitigate …" heads mitigation; "Examples of … adverse impact and what steps
+    // have been taken" heads the adverse column, steps and all (corpus/LABELLING.md, B&NES).
+    if (/^(actions?|mitigat|steps|how will|what will you do)/.test(h)) return { kind: 'mitigation' };
+    if (/\bowner\b|responsible|lead officer|\bby whom\b/.test(h)) return { kind: 'owner' };
+    if (/characteristic|protected|equality (group|strand)|\bgroups?\b.{0,20}$|^(group|strand)s?$/.test(h) && !/impact|describe|evidence/.test(h)) return { kind: 'label' };
+    if (/promot|positive|benefi|advanc/.test(h)) return { kind: 'promote-text' };
+    if (/adverse|negative|disadvantag/.test(h)) return { kind: 'adverse-text' };
+    if (mitigation.test(h)) return { kind: 'mitigation' };
+    return { kind: 'narrative' };
+  }
+
+  /** Whether a cell reads like a grid's column header (a rating word, a question, a column title). */
+  looksLikeHeader(text: string): boolean {
+    const kind = this.columnOf(text).kind;
+    return kind !== 'narrative' || /comment|evidence|detail|reason|describe|explain|impact|data|findings/i.test(text);
+  }
+}
+
+function norm(text: string): string {
+  return words(text.replace(/[’']/g, '')).join(' ');
+}

@@ -1,0 +1,63 @@
+/**
+ * Impacts on an unseen form: rows of characteristics (rows.ts) rated by the form's own
+ * columns and words (rateRow.ts), questions asked group by group (questionBlocks.ts), and
+ * form-wide statements (allGroups.ts). A characteristic
+ * is listed once: a second grid of the same groups (a transcript that repeats the form) adds
+ * nothing. Every impact carries how its rating was read, for confidence.
+ */
+import type { RecordBuilder } from '../../engine/recordBuilder.js';
+import { subgroupOf } from '../../parse/characteristic.js';
+import { addImpact } from '../../strategies/impactEvidence.js';
+import type { LabelSpan } from '../labels.js';
+import type { Pair } from '../pairs.js';
+import type { Strip } from '../strip.js';
+import type { GenericVocabulary } from '../vocabulary.js';
+import { allGroupsImpacts } from './allGroups.js';
+import { ColumnWords } from './columns.js';
+import { rateRow } from './rateRow.js';
+import { questionBlocks } from './questionBlocks.js';
+import { gridRows, linearRows, pairRows } from './rows.js';
+
+/** How far before a grid an adverse-impact question may stand ("Is there potential for adverse impact on …?"). */
+const QUESTION_REACH = 6;
+
+export function extractImpacts(strip: Strip, labels: LabelSpan[], pairs: Pair[], vocabulary: GenericVocabulary, out: RecordBuilder): void {
+  const columns = new ColumnWords(vocabulary);
+  const adverseBefore = (cell: number): boolean =>
+    labels.some((l) => l.cell < cell && l.cell >= cell - QUESTION_REACH && (l.kind === 'question' || l.kind === 'colon') && /adverse|negative|differential/i.test(strip.cells[l.cell]!.unit.text.slice(l.from, l.to)));
+  const rows = [...gridRows(strip, columns, adverseBefore), ...linearRows(strip, columns, adverseBefore)];
+  const taken = new Set(rows.flatMap((r) => r.pieces.map((p) => strip.cells.findIndex((c) => c.unit === p.unit && c.from <= p.from && p.from <= c.to))));
+  rows.push(...pairRows(strip, pairs, taken, adverseBefore));
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const rated = rateRow(row, columns);
+    if (!rated) continue;
+    const subgroup = row.characteristic === 'age' ? subgroupOf(row.label) : null;
+    const key = `${row.characteristic}|${subgroup ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    addImpact(
+      out,
+      { characteristic: row.characteristic, label: row.label, group: row.group, subgroup, proposal: null, rating: rated.rating, narrative: rated.narrative, mitigation: rated.mitigation, owner: rated.owner },
+      { pieces: row.pieces, labelScore: 1, ratingMethod: `generic-${rated.method}`, quality: Math.round(rated.quality * (row.method === 'pair' ? 0.85 : 1) * 100) / 100 },
+    );
+  }
+  for (const b of questionBlocks(pairs)) {
+    if (seen.has(`${b.characteristic}|`)) continue;
+    seen.add(`${b.characteristic}|`);
+    addImpact(
+      out,
+      { characteristic: b.characteristic, label: b.label, group: null, subgroup: null, proposal: null, rating: b.rating, narrative: b.narrative, mitigation: b.mitigation, owner: b.owner },
+      { pieces: b.pieces, labelScore: b.labelScore, ratingMethod: 'generic-yes-no', quality: 0.8 },
+    );
+  }
+  for (const a of allGroupsImpacts(pairs)) {
+    if (seen.has('all|')) continue;
+    seen.add('all|');
+    addImpact(
+      out,
+      { characteristic: 'all', label: a.label, group: null, subgroup: null, proposal: null, rating: a.rating, narrative: a.narrative, mitigation: null, owner: null },
+      { pieces: a.pair.short.pieces, labelScore: a.pair.label.score, ratingMethod: 'generic-statement', quality: a.quality },
+    );
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * One impact row → rating, narrative, mitigation and owner, by corpus/LABELLING.md's rules
+ * for other organisations' forms:
+ *   - ticks (X, ✓, ☒, Wingdings P/ü) rate by the column they sit in, not by the letter;
+ *     Positive and Negative both ticked → both; Yes under an adverse-impact question → negative;
+ *   - a Yes/No/Don't know answer to "Potential for adverse impact?" → negative/neutral/unknown,
+ *     "Yes – …" included;
+ *   - Low / Medium / High adverse impact → negative, the level kept in the narrative;
+ *   - promote/adverse text columns → the two-column rule;
+ *   - "N/A" in every column → neutral, no narrative;
+ *   - a row cut off by the end of the text → not-stated.
+ * The narrative is the row's own words without its label and ticks. How the rating was read
+ * (and how sure that reading is) goes with it, for confidence.
+ */
+import type { Rating } from '../../../model/vocabulary.js';
+import { isNoImpactStatement, twoColumnRating } from '../../parse/rating.js';
+import { cleanText } from '../../text/cleanValue.js';
+import type { ColumnWords } from './columns.js';
+import type { ImpactRow, RowCell } from './rows.js';
+
+export interface RatedRow {
+  rating: Rating;
+  narrative: string | null;
+  mitigation: string | null;
+  owner: string | null;
+  /** How the rating was read: "tick", "yes-no", "level", "two-column", "not-applicable", "words", "cut". */
+  method: string;
+  /** How sure that reading is, in [0, 1]. */
+  quality: number;
+}
+
+/** "Yes – some older residents …" → Yes and what follows the dash. */
+const YES_NO = /^(yes|no|don'?t know|not sure|unsure|not known)\b[\s.,:;–—-]*/i;
+const LEVEL = /^(low|medium|high)\b/i;
+
+export function rateRow(row: ImpactRow, words: ColumnWords): RatedRow | null {
+  const ticked = new Set<string>();
+  let answer: Rating | null = null;
+  let level = false;
+  const narrative: string[] = [];
+  const mitigation: string[] = [];
+  const owner: string[] = [];
+  const promote: string[] = [];
+  const adverseText: string[] = [];
+  let notApplicable = 0;
+  let filled = 0;
+  for (const cell of row.cells) {
+    const text = cleanText(cell.text) ?? '';
+    if (words.isUnticked(text)) continue;
+    filled++;
+    const column = cell.column;
+    if (words.isTick(text)) {
+      if (column?.kind === 'tick') ticked.add(column.rating);
+      else if (column?.kind === 'level') level = true;
+      else ticked.add('?');
+      continue;
+    }
+    if (words.isNotApplicable(text)) {
+      notApplicable++;
+      continue;
+    }
+    if (column?.kind === 'mitigation') mitigation.push(text);
+    else if (column?.kind === 'owner') owner.push(text);
+    else if (column?.kind === 'promote-text') promote.push(text);
+    else if (column?.kind === 'adverse-text') adverseText.push(text);
+    else answer = readAnswer(text, row, cell, words, narrative, answer, () => (level = true));
+  }
+  const result = (rating: Rating, method: string, quality: number, keepNarrative = true): RatedRow => ({
+    rating,
+    narrative: keepNarrative ? joined([...narrative, ...promote, ...adverseText]) : null,
+    mitigation: joined(mitigation),
+    owner: joined(owner),
+    method,
+    quality,
+  });
+  const byTicks = ticked.size > 0 && !ticked.has('?') ? fromTicks(ticked, row.adverse) : null;
+  if (byTicks) return result(byTicks, 'tick', 0.85);
+  if (answer) return result(answer, 'yes-no', 0.8);
+  if (level) return result('negative', 'level', 0.8);
+  if (promote.length > 0 || adverseText.length > 0) return result(twoColumnRating(promote.join('\n\n'), adverseText.join('\n\n')), 'two-column', 0.75);
+  if (notApplicable > 0 && filled === notApplicable) return result('neutral', 'not-applicable', 0.8, false);
+  if (row.cut) return result('not-stated', 'cut', 0.6);
+  if (filled === 0) return result('not-stated', 'blank', 0.6);
+  // Ticks whose column is unknown, or only words: only a plain statement of no (or unknown)
+  // impact says how the row is rated; other words ("negative impacts for …") are too easily
+  // a heading or a question that ran into the row.
+  const text = narrative.join(' ');
+  if (narrative.length === 1 && isNoImpactStatement(text)) return result('neutral', 'words', 0.5);
+  if (narrative.length === 1 && /^(?:impact\s+)?(?:unknown|not known)\b/i.test(text)) return result('unknown', 'words', 0.5);
+  return null;
+}
+
+/** A text cell: an answer word ("Yes – …", "Positive", "Medium …") or narrative. Returns the answer's rating so far. */
+function readAnswer(text: string, row: ImpactRow, cell: RowCell, words: ColumnWords, narrative: string[], answer: Rating | null, onLevel: () => void): Rating | null {
+  const word = words.answerOf(text);
+  if (word && answer === null) {
+    // A bare answer word is the rating, not narrative.
+    return word === 'yes' ? (row.adverse || cell.column?.kind === 'adverse-answer' ? 'negative' : null) : word === 'no' ? (row.adverse || cell.column?.kind === 'adverse-answer' ? 'neutral' : null) : word;
+  }
+  // "Yes – reduced hours" answers the adverse-impact question; "No specific impact identified" is narrative.
+  const yn = YES_NO.exec(text);
+  const answers = cell.column?.kind === 'adverse-answer' || (cell.column === null && row.adverse && /^\S+(?:\s+know)?\s*(?:$|[.,:;–—-])/i.test(text));
+  if (yn && answer === null && answers) {
+    const rest = text.slice(yn[0].length).trim();
+    if (rest) narrative.push(rest);
+    const w = yn[1]!.toLowerCase();
+    return w === 'yes' ? 'negative' : w === 'no' ? 'neutral' : 'unknown';
+  }
+  if (LEVEL.test(text) && (cell.column?.kind === 'level' || cell.column?.kind === 'adverse-answer' || cell.column === null)) onLevel();
+  narrative.push(text);
+  return answer;
+}
+
+/**
+ * The rating the ticked columns give together; null when they do not say (a Yes/No grid with
+ * no adverse-impact question over it may be asking whether the group is relevant at all).
+ */
+function fromTicks(ticked: Set<string>, adverse: boolean): Rating | null {
+  const has = (r: string): boolean => ticked.has(r);
+  if (has('positive') && has('negative')) return 'both';
+  if (has('negative')) return 'negative';
+  if (has('positive')) return 'positive';
+  if (has('yes') || has('no')) return adverse ? (has('yes') ? 'negative' : 'neutral') : null;
+  if (has('unknown')) return 'unknown';
+  if (has('neutral')) return 'neutral';
+  return null;
+}
+
+function joined(parts: string[]): string | null {
+  const t = parts.map((p) => p.trim()).filter(Boolean).join('\n\n');
+  return t || null;
+}

@@ -1,0 +1,176 @@
+/**
+ * Impact rows on an unseen form: runs of cells that name protected characteristics, each
+ * followed by the cells of its row. Three shapes survive conversion:
+ *   - a real table (Word, PDF, layout text): rows and columns as the grid has them;
+ *   - a flattened table ('|' cells, or one paragraph per cell): a characteristic cell starts a
+ *     row, the cells up to the next one are its columns, aligned with the header cells printed
+ *     just before the first row when the counts agree;
+ *   - "Age: …" label/answer pairs in running text.
+ * A single characteristic cell is not a grid (forms mention "Age" in passing); two or more
+ * close together are, or one under a header that rates impacts.
+ */
+import type { Characteristic, ImpactGroup } from '../../../model/vocabulary.js';
+import type { Piece } from '../../document/valueRegion.js';
+import { characteristicOf, headOf } from '../../parse/characteristic.js';
+import type { Pair } from '../pairs.js';
+import type { Cell, Strip } from '../strip.js';
+import type { ColumnKind, ColumnWords } from './columns.js';
+
+export interface RowCell {
+  text: string;
+  /** The column's kind, when a header gives it. */
+  column: ColumnKind | null;
+  piece: Piece | null;
+}
+
+export interface ImpactRow {
+  /** The row heading as printed, endnote markers dropped. */
+  label: string;
+  characteristic: Characteristic;
+  cells: RowCell[];
+  /** The text ends inside this row: what is missing is not stated. */
+  cut: boolean;
+  pieces: Piece[];
+  method: 'grid' | 'cells' | 'pair';
+  group: ImpactGroup | null;
+  /** An adverse-impact question heads the grid: a Yes there means a negative impact. */
+  adverse: boolean;
+}
+
+/** Most cells a flattened row may have; more, and the "row" is prose. */
+const MAX_ROW_CELLS = 12;
+const MAX_LABEL_WORDS = 6;
+
+/** The characteristic a short cell is a row heading for ("Age[10]", "Religion or belief:"), or null. */
+export function rowHeading(text: string): Characteristic | null {
+  const t = text.replace(/\[\d{1,3}\]/g, '').replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[-•·*])\s+/i, '').trim();
+  // The group's name, before any guidance after a dash or colon ("Sex – identify the impact …").
+  const head = headOf(t).replace(/[:*]+\s*$/, '').trim();
+  // A heading is a few words (its bracketed note aside), not a sentence: "Older people use the library." is an answer.
+  const bare = head.replace(/\([^)]*\)/g, ' ').trim();
+  if (!bare || /\.$/.test(bare)) return null;
+  // "Issues relating to all groups and protected characteristics" heads the row for everyone.
+  if (bare.split(/\s+/).length > MAX_LABEL_WORDS) return bare.split(/\s+/).length <= 2 * MAX_LABEL_WORDS && characteristicOf(head) === 'all' ? 'all' : null;
+  // The heading starts with the group's name ("Sexual orientation", "Older people"): in
+  // "Mitigating actions for Age" the group comes last, and the cell is a question's label.
+  const c = characteristicOf(head.split(/\s+/).slice(0, 2).join(' '));
+  if (c && c !== 'all') return c;
+  if (characteristicOf(head) === 'all') return 'all';
+  return /^other\b/i.test(head) ? 'other' : null;
+}
+
+export function linearRows(strip: Strip, columns: ColumnWords, adverseBefore: (cell: number) => boolean): ImpactRow[] {
+  const cells = strip.cells.filter((c) => !c.grid);
+  const starts = cells.map((c, i) => (rowHeading(c.text) && rowHeading(c.text) !== 'other' ? i : -1)).filter((i) => i >= 0);
+  const out: ImpactRow[] = [];
+  for (const run of runsOf(starts, cells)) {
+    const spans = run.slice(1).map((s, k) => s - run[k]!);
+    const width = mode(spans) ?? 0;
+    const first = run[0]!;
+    const header = width > 1 ? headerBefore(cells, first, width, columns) : null;
+    if (run.length < 2 && !header) continue;
+    const adverse = (header?.some((h) => h.kind === 'adverse-answer') ?? false) || adverseBefore(cells[first]!.index);
+    // Rows after the run's last characteristic may be "Other" rows of the same grid.
+    const ends = [...run.slice(1), Math.min(cells.length, run[run.length - 1]! + (width || MAX_ROW_CELLS))];
+    run.forEach((start, k) => {
+      const end = Math.min(ends[k]!, start + MAX_ROW_CELLS);
+      const rowCells = cells.slice(start + 1, end).filter((c) => !rowHeading(c.text) || rowHeading(c.text) === 'other');
+      const aligned = header && end - start === width;
+      const cut = end >= cells.length && (width === 0 || end - start < width);
+      out.push(row(strip, cells[start]!, rowCells, aligned ? header : null, 'cells', cut, adverse));
+    });
+  }
+  return out;
+}
+
+/** Rows of real tables: a characteristic in a row's first filled cell, columns from the header row above. */
+export function gridRows(strip: Strip, columns: ColumnWords, adverseBefore: (cell: number) => boolean): ImpactRow[] {
+  const out: ImpactRow[] = [];
+  for (const table of strip.view.tables) {
+    const rows = table.rows.map((r) => strip.rowCells(table.index, r.index));
+    const labelled = rows.map((cs) => cs.find((c) => c.tokenCount > 0)).map((c) => (c && rowHeading(c.text) ? c : null));
+    const firstRow = labelled.findIndex(Boolean);
+    if (firstRow < 0 || labelled.filter(Boolean).length < 2) continue;
+    // The header: the nearest row above of short cells that read as column titles.
+    const isHeader = (cs: Cell[]): boolean => cs.every((c) => c.tokenCount <= 40) && cs.filter((c) => c.tokenCount > 0 && columns.looksLikeHeader(c.text)).length >= 2;
+    const headerCells = rows.slice(0, firstRow).reverse().find(isHeader) ?? [];
+    const kinds = new Map(headerCells.map((c) => [c.grid!.col, columns.columnOf(c.text)]));
+    const adverse = [...kinds.values()].some((k) => k.kind === 'adverse-answer') || adverseBefore(rows[firstRow]![0]!.index);
+    rows.forEach((cs, r) => {
+      const label = labelled[r];
+      if (!label) return;
+      const rest = cs.filter((c) => c.grid!.col > label.grid!.col);
+      // A heading across the whole row ("Age", over the questions about age) is not a row of a grid.
+      if (rest.length === 0) return;
+      const aligned = rest.map((c) => ({ cell: c, column: kinds.get(c.grid!.col) ?? null }));
+      out.push(rowFromCells(strip, label, aligned, 'grid', false, adverse));
+    });
+  }
+  return out;
+}
+
+/** "Age: Yes – older residents …": a label/answer pair whose label is a characteristic. */
+export function pairRows(strip: Strip, pairs: Pair[], taken: ReadonlySet<number>, adverseBefore: (cell: number) => boolean): ImpactRow[] {
+  const out: ImpactRow[] = [];
+  for (const p of pairs) {
+    if (p.label.key || taken.has(p.label.cell) || p.label.kind === 'heading') continue;
+    const heading = p.labelText.replace(/^\s*\d{1,2}(?:[.:]\d{1,2})*[.:]?\s+/, '').replace(/[:?]\s*$/, '');
+    const c = rowHeading(heading);
+    if (!c || c === 'other') continue;
+    const cells = p.short.pieces.map((piece) => ({ text: piece.unit.text.slice(piece.from, piece.to), column: null, piece }));
+    const labelPiece = { unit: strip.cells[p.label.cell]!.unit, from: p.label.from, to: p.label.to };
+    out.push({ label: clean(heading), characteristic: c, cells, cut: false, pieces: [labelPiece, ...p.short.pieces], method: 'pair', group: null, adverse: adverseBefore(p.label.cell) });
+  }
+  return out;
+}
+
+function row(strip: Strip, label: Cell, cells: Cell[], header: ColumnKind[] | null, method: ImpactRow['method'], cut: boolean, adverse: boolean): ImpactRow {
+  return rowFromCells(strip, label, cells.map((c, i) => ({ cell: c, column: header?.[i + 1] ?? null })), method, cut, adverse);
+}
+
+function rowFromCells(strip: Strip, label: Cell, cells: Array<{ cell: Cell; column: ColumnKind | null }>, method: ImpactRow['method'], cut: boolean, adverse: boolean): ImpactRow {
+  const text = clean(label.text);
+  return {
+    label: text,
+    characteristic: rowHeading(label.text) ?? 'other',
+    cells: cells.map(({ cell, column }) => ({ text: cell.text, column, piece: strip.piece(cell) })),
+    cut,
+    pieces: [strip.piece(label), ...cells.filter(({ cell }) => cell.tokenCount > 0).map(({ cell }) => strip.piece(cell))],
+    method,
+    group: null,
+    adverse,
+  };
+}
+
+/** Characteristic cells close enough together to be one grid. */
+function runsOf(starts: number[], cells: Cell[]): number[][] {
+  const runs: number[][] = [];
+  for (const s of starts) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    const broken = last !== undefined && cells.slice(last + 1, s).some((c) => c.heading || c.tokenCount > 120);
+    if (run && last !== undefined && s - last <= MAX_ROW_CELLS && !broken) run.push(s);
+    else runs.push([s]);
+  }
+  return runs;
+}
+
+/** The `width` cells before the first row, when they read as its header ("Protected characteristic | Positive | Negative | None"). */
+function headerBefore(cells: Cell[], first: number, width: number, columns: ColumnWords): ColumnKind[] | null {
+  if (first - width < 0) return null;
+  const header = cells.slice(first - width, first);
+  if (header.some((c) => c.tokenCount > 40)) return null;
+  const known = header.filter((c) => c.tokenCount > 0 && columns.looksLikeHeader(c.text)).length;
+  if (known < Math.ceil(width / 2)) return null;
+  return header.map((c, i) => (i === 0 ? { kind: 'label' } : columns.columnOf(c.text)));
+}
+
+function mode(xs: number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
+}
+
+function clean(text: string): string {
+  return text.replace(/\[\d{1,3}\]/g, '').replace(/[:*]+\s*$/, '').replace(/\s+/g, ' ').trim();
+}

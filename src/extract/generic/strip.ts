@@ -1,0 +1,126 @@
+/**
+ * The document as the generic extractor reads it: one strip of cells in reading order. A
+ * cell is a table cell, a paragraph, or one '|'-separated part of a paragraph (web mirrors
+ * flatten tables into "Label | Answer | Label | Answer |" and keep empty cells as "| |").
+ * Cells remember where their text sits in its unit, so every value found in them can point
+ * back at the document (provenance).
+ *
+ * Tokens are the label matcher's words, with two repairs that flattened forms need: a label
+ * run into its value ("Operational AreaGood Relations", "Reference number635") is split
+ * where a lower-case letter meets an upper-case word or a digit, and endnote markers
+ * ("Title of EIA[5]") are not words at all.
+ */
+import type { DocumentView, StreamToken, Unit } from '../document/documentView.js';
+import type { Piece } from '../document/valueRegion.js';
+import { fold } from '../text/tokens.js';
+
+export type CellKind = 'paragraph' | 'pipe' | 'grid';
+
+export interface Cell {
+  index: number;
+  unit: Unit;
+  /** [from, to) of the cell's text in unit.text, whitespace trimmed. */
+  from: number;
+  to: number;
+  text: string;
+  kind: CellKind;
+  /** Table cells: where they sit in their table. */
+  grid?: { table: number; row: number; col: number };
+  heading: boolean;
+  /** Index of the cell's first token in Strip.tokens, and how many it has. */
+  firstToken: number;
+  tokenCount: number;
+}
+
+/** A token of the strip; `unit` holds the cell index (the label matcher joins split words across neighbours). */
+export type StripToken = StreamToken;
+
+const ENDNOTE = /\[\d{1,3}\]/g;
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Where one word of a run-together pair ends: "areaGood", "number635", "Age13". */
+const JOIN = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{N})/u;
+
+export class Strip {
+  readonly cells: Cell[] = [];
+  readonly tokens: StripToken[] = [];
+
+  constructor(readonly view: DocumentView) {
+    for (const unit of view.units) {
+      const grid = unit.cell ? { table: unit.cell.table, row: unit.cell.row, col: unit.cell.col } : undefined;
+      const parts = splitPipes(unit.text);
+      const kind: CellKind = grid ? 'grid' : parts.length > 1 ? 'pipe' : 'paragraph';
+      for (const [from, to] of parts) this.push(unit, from, to, kind, grid);
+    }
+  }
+
+  /** The cells of one table row, left to right (built once, on first use). */
+  rowCells(table: number, row: number): Cell[] {
+    if (!this.byRow) {
+      this.byRow = new Map();
+      for (const c of this.cells) {
+        if (!c.grid) continue;
+        const key = `${c.grid.table}:${c.grid.row}`;
+        this.byRow.set(key, [...(this.byRow.get(key) ?? []), c]);
+      }
+    }
+    return this.byRow.get(`${table}:${row}`) ?? [];
+  }
+
+  private byRow?: Map<string, Cell[]>;
+
+  /** A piece of evidence for [from, to) of a cell (unit offsets). */
+  piece(cell: Cell, from = cell.from, to = cell.to): Piece {
+    return { unit: cell.unit, from, to };
+  }
+
+  private push(unit: Unit, from: number, to: number, kind: CellKind, grid: Cell['grid']): void {
+    const text = unit.text.slice(from, to);
+    const cell: Cell = { index: this.cells.length, unit, from, to, text, kind, heading: unit.role === 'heading', firstToken: this.tokens.length, tokenCount: 0 };
+    if (grid) cell.grid = grid;
+    for (const t of labelTokens(text)) this.tokens.push({ norm: t.norm, start: from + t.start, end: from + t.end, unit: cell.index });
+    cell.tokenCount = this.tokens.length - cell.firstToken;
+    this.cells.push(cell);
+  }
+}
+
+/** [from, to) of each '|'-separated part of a text, trimmed; the whole text when it has no '|'. */
+export function splitPipes(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const bounds = [...text.matchAll(/\|/g)].map((m) => m.index);
+  for (const end of [...bounds, text.length]) {
+    let a = start;
+    let b = end;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    // The text after the last '|' is a cell only if it has words (a row's closing '|' ends nothing).
+    if (end !== text.length || a < b || bounds.length === 0) out.push([a, b]);
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Words for label matching, with offsets into `text`: run-together words split, endnote markers skipped. */
+export function labelTokens(text: string): Array<{ norm: string; start: number; end: number }> {
+  const notes = [...text.matchAll(ENDNOTE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const out: Array<{ norm: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(WORD)) {
+    if (notes.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    let offset = 0;
+    for (const part of m[0].split(JOIN)) {
+      out.push({ norm: fold(part), start: m.index + offset, end: m.index + offset + part.length });
+      offset += part.length;
+    }
+  }
+  return out;
+}
+
+/** The source text of a token ("Title", not "title"): labels are told from prose by their capitals. */
+export function sourceOf(strip: Strip, token: number): string {
+  const t = strip.tokens[token]!;
+  return strip.cells[t.unit]!.unit.text.slice(t.start, t.end);
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}

@@ -1,0 +1,130 @@
+/**
+ * What the generic extractor knows about EIA forms in general, as data: the wordings that
+ * recur across organisations' forms for each record field and each person's role, labels that
+ * only end the answer before them, the words forms rate impacts with, and the shapes of
+ * public bodies' names. The data lives beside the templates (extractors/generic.ts); the
+ * logic that reads it lives here, in src/extract/generic/.
+ *
+ * The vocabulary rides on the generic TemplateDefinition (`vocabulary`), so the extraction
+ * options carry it without new plumbing; a definition without one still works, from its
+ * own labels and field rules (`vocabularyOf`).
+ */
+import { z } from 'zod';
+import { CAPACITIES } from '../../model/vocabulary.js';
+import type { TemplateDefinition } from '../templateDefinition.js';
+
+/** Record fields a label's answer may fill, plus the two a "department and section" label splits into. */
+export const GENERIC_FIELDS = ['title', 'directorate', 'service', 'activityType', 'assessmentDate', 'purpose', 'scope', 'consultation', 'outcome', 'organisation'] as const;
+export type GenericField = (typeof GENERIC_FIELDS)[number];
+
+const FieldLabels = z.object({
+  field: z.enum(GENERIC_FIELDS),
+  labels: z.array(z.string().min(1)).min(1),
+  /**
+   * The label asks for two things at once: "Name and overview of initiative" (title, then
+   * purpose), "Department and section" (directorate, then service).
+   */
+  alsoFills: z.enum(GENERIC_FIELDS).optional(),
+  /** A weaker wording: used only when no stronger label of the same field has an answer. */
+  fallback: z.boolean().optional(),
+  /**
+   * One-word labels distinctive enough to be a label mid-paragraph ("… Centres Directorate
+   * Adult Health"); other one-word labels ("Service", "Title") are too often words of an answer.
+   */
+  midText: z.boolean().optional(),
+});
+
+const PersonLabels = z.object({
+  capacity: z.enum(CAPACITIES),
+  labels: z.array(z.string().min(1)).min(1),
+  /** The label is itself a job title ("Lead officer", "Head of Service"): the role when none is written. */
+  roleFromLabel: z.boolean().optional(),
+});
+
+const RatingWords = z.object({
+  /** Glyphs that mark a box as ticked, including what Wingdings ticks become ("P", "ü"). */
+  ticked: z.array(z.string().min(1)),
+  /** Glyphs of an empty box. */
+  unticked: z.array(z.string().min(1)),
+  /** Column headers → the rating a tick in that column gives. */
+  columns: z.object({
+    positive: z.array(z.string()),
+    negative: z.array(z.string()),
+    neutral: z.array(z.string()),
+    unknown: z.array(z.string()),
+    yes: z.array(z.string()),
+    no: z.array(z.string()),
+  }),
+  /** Levels of adverse impact: any of them rates the row negative (the level stays in the narrative). */
+  adverseLevels: z.array(z.string()),
+  /** Questions whose Yes means a negative impact ("Potential for adverse impact?"). */
+  adverseQuestions: z.array(z.string()),
+  /** Answers that mean there is nothing to say ("N/A", "Not applicable"). */
+  notApplicable: z.array(z.string()),
+});
+
+export const GenericVocabulary = z.object({
+  fields: z.array(FieldLabels).min(1),
+  people: z.array(PersonLabels),
+  /** Labels that fill no field but end the answer before them ("Reference number", "Version"). */
+  otherLabels: z.array(z.string().min(1)),
+  /** Words a person's name never holds: job titles, units, table headings ("Manager", "Health", "Email"). */
+  notNameWords: z.array(z.string().min(1)),
+  /** Kinds of public body whose full name ends with them ("County Council", "Constabulary"). */
+  bodySuffixes: z.array(z.string().min(1)),
+  /** Kinds of public body whose full name starts with them ("London Borough of", "University of"). */
+  bodyPrefixes: z.array(z.string().min(1)),
+  /** Words that cannot begin a body's name ("The County Council" names no body). */
+  notBodyNames: z.array(z.string().min(1)),
+  /** Names forms give themselves ("Equality Impact Assessment", "EqIA"): a heading "EIA – X" names X. */
+  formNames: z.array(z.string().min(1)),
+  /** How guidance printed after a label begins ("Please", "If so", "e.g."): it is part of the label, not the answer. */
+  guidanceStarts: z.array(z.string().min(1)),
+  /** Questions answered for all groups at once ("Will the policy have an impact on … protected characteristics?"). */
+  allGroupsQuestions: z.array(z.string().min(1)),
+  rating: RatingWords,
+});
+export type GenericVocabulary = z.infer<typeof GenericVocabulary>;
+
+/** A template definition that carries the generic vocabulary. */
+export type GenericTemplateDefinition = TemplateDefinition & { vocabulary: GenericVocabulary };
+
+const parsed = new WeakMap<TemplateDefinition, GenericVocabulary>();
+
+/**
+ * The generic vocabulary of a definition, validated once. A definition without one (any
+ * council template used as the fallback) gives a vocabulary made of its own labels and
+ * field rules, with nothing known about ratings or bodies.
+ */
+export function vocabularyOf(definition: TemplateDefinition): GenericVocabulary {
+  let v = parsed.get(definition);
+  if (!v) {
+    const raw = (definition as Partial<GenericTemplateDefinition>).vocabulary;
+    v = raw ? GenericVocabulary.parse(raw) : fromLabels(definition);
+    parsed.set(definition, v);
+  }
+  return v;
+}
+
+function fromLabels(definition: TemplateDefinition): GenericVocabulary {
+  const labels = new Map(definition.labels.map((l) => [l.key, l.labels]));
+  const fields = definition.fields
+    .filter((f): f is typeof f & { to: GenericField } => (GENERIC_FIELDS as readonly string[]).includes(f.to))
+    .map((f) => ({ field: f.to, labels: labels.get(f.from) ?? [] }))
+    .filter((f) => f.labels.length > 0);
+  const people = definition.people.flatMap((p) => (p.kind === 'list' || p.kind === 'signature' ? [{ capacity: p.capacity, labels: labels.get(p.from) ?? [] }] : [])).filter((p) => p.labels.length > 0);
+  const none = { positive: [], negative: [], neutral: [], unknown: [], yes: [], no: [] };
+  return {
+    fields: fields.length > 0 ? fields : [{ field: 'title', labels: ['Title'] }],
+    people,
+    otherLabels: [],
+    notNameWords: [],
+    bodySuffixes: [],
+    bodyPrefixes: [],
+    notBodyNames: [],
+    guidanceStarts: [],
+    formNames: [],
+    allGroupsQuestions: [],
+    rating: { ticked: [], unticked: [], columns: none, adverseLevels: [], adverseQuestions: [], notApplicable: [] },
+  };
+}
