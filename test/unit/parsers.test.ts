@@ -3,6 +3,7 @@ import { characteristicOf, headOf, subgroupOf } from '../../src/extract/parse/ch
 import { parseDate } from '../../src/extract/parse/parseDate.js';
 import { parseNameRole, sameName, splitHonorific, stripOrgCode } from '../../src/extract/parse/people.js';
 import { isNoImpactStatement, ratingFromCode, ratingFromNegativeQuestion, ratingFromWords, twoColumnRating } from '../../src/extract/parse/rating.js';
+import { withoutWrappedSubject } from '../../src/extract/strategies/impactQuestionBlocks.js';
 
 describe('parseDate', () => {
   it.each([
@@ -70,5 +71,15 @@ describe('ratings', () => {
     expect(twoColumnRating('N/A', 'N/A')).toBe('neutral');
     expect(isNoImpactStatement('None')).toBe(true);
     expect(isNoImpactStatement('Nonetheless costs rise')).toBe(false);
+  });
+});
+
+describe('withoutWrappedSubject', () => {
+  it("drops the end of a question's subject that a text export wrapped onto the answer's first line", () => {
+    expect(withoutWrappedSubject('Belief\n\nNot Applicable', 'Religion and belief')).toBe('Not Applicable');
+    expect(withoutWrappedSubject('identity/transgender\n\nNo', 'Gender identity/transgender')).toBe('No');
+    expect(withoutWrappedSubject('and Maternity', 'Pregnancy and Maternity')).toBe('');
+    expect(withoutWrappedSubject('Maria Castellano', 'Age')).toBe('Maria Castellano');
+    expect(withoutWrappedSubject('lief', 'Religion and belief')).toBe('lief');
   });
 });

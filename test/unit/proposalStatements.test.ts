@@ -42,4 +42,28 @@ describe('proposal statements (LABELLING.md rules)', () => {
       7: 'Unknown Impact.',
     });
   });
+
+  it('aligns run-together statements before the first numbered one to the codes before its number', () => {
+    const out = assign(
+      ['Unknown impact. More families will benefit from support. More families receive support through funding. Positive for some, negative impact where this is removed 5. Through the project care leavers get continuity. Unknown Impact.'],
+      '1. UI 2. PN 3. P 4. PN 5. P 6. P 7. UI',
+    );
+    expect(out).toEqual({
+      1: 'Unknown impact.',
+      2: 'More families will benefit from support.',
+      3: 'More families receive support through funding.',
+      4: 'Positive for some, negative impact where this is removed',
+      5: 'Through the project care leavers get continuity.',
+      7: 'Unknown Impact.',
+    });
+  });
+
+  it('keeps a final generic sentence with a statement whose own code it describes', () => {
+    expect(assign(['1. Families benefit.', '2. Children benefit. Unknown Impact.'], '1. P 2. UI 3. P')).toEqual({ 1: 'Families benefit.', 2: 'Children benefit. Unknown Impact.' });
+  });
+
+  it('splits statements a cell ran together without full stops', () => {
+    const out = assign(['Unknown Impact Unknown Impact Children in care will stay near their families. Unknown Impact. Unknown impact.'], '1. UI 2. UI 3. P 4. UI 5. UI');
+    expect(out).toEqual({ 1: 'Unknown Impact', 2: 'Unknown Impact', 3: 'Children in care will stay near their families.', 4: 'Unknown Impact.', 5: 'Unknown impact.' });
+  });
 });

@@ -25,4 +25,15 @@ describe('splitTextPages', () => {
     expect(pageCount).toBe(1);
     expect(lines.map((l) => l.text)).toEqual(['Title', 'Body line']);
   });
+
+  it('drops a running header that a reading-order export split around a line of body text', () => {
+    const WORDS = ['', 'booking', 'ratings', 'owners', 'approval'];
+    const kentPage = (n: number, body: string[]): string =>
+      ['Kent County Council', 'EQIA Submission Draft Working Template', '', ...body, '', 'kent.gov.uk', 'Version 1.0', '', `Details of ${WORDS[n]}`, `More on ${WORDS[n]}`, '', `Page ${n} of 4`].join('\n');
+    const pages = [kentPage(1, []), kentPage(2, []), kentPage(3, ['Responsible Officer for mitigating actions for Gender', 'identity/transgender']), kentPage(4, [])];
+    const body = splitTextPages(pages.join('\f')).lines.map((l) => l.text).filter(Boolean);
+    expect(body).not.toContain('kent.gov.uk');
+    expect(body).toContain('identity/transgender');
+    expect(body.filter((l) => l.startsWith('Details of'))).toHaveLength(4);
+  });
 });

@@ -12,6 +12,8 @@ export interface TextLine {
 
 /** How many non-blank lines at each end of a page may be furniture. */
 const EDGE_LINES = 4;
+/** How far in from each end a line that is itself a running header or footer is still furniture. */
+const NEAR_EDGE_LINES = 8;
 const PAGE_NUMBER = /^\s*(page\s+\d+(\s+of\s+\d+)?|\d+\s*(of|\/)\s*\d+|-?\s*\d{1,4}\s*-?)\s*$/i;
 
 /** Lines with digits and spacing normalised, so "Page 2 of 8" and "Page 3 of 8" compare equal. */
@@ -38,7 +40,9 @@ export function splitTextPages(text: string): { lines: TextLine[]; pageCount: nu
 /**
  * The furniture lines of one page: runs of furniture lines contiguous with the top or the
  * bottom edge (blank lines between them allowed), so a repeated table header in the middle
- * of a page is never mistaken for a running header.
+ * of a page is never mistaken for a running header; and, a little further in, lines that
+ * are running headers or footers themselves (a reading-order export puts body text between
+ * the parts of a header: "Kent County Council", then a wrapped label, then "kent.gov.uk").
  */
 function furnitureIndexes(lines: string[], furniture: Set<string>): Set<number> {
   const isFurniture = (line: string): boolean =>
@@ -53,13 +57,15 @@ function furnitureIndexes(lines: string[], furniture: Set<string>): Set<number> 
     if (!isFurniture(lines[i]!)) break;
     drop.add(i);
   }
+  const near = nonBlank.length > 2 * NEAR_EDGE_LINES ? [...nonBlank.slice(0, NEAR_EDGE_LINES), ...nonBlank.slice(-NEAR_EDGE_LINES)] : nonBlank;
+  for (const i of near) if (furniture.has(furnitureKey(lines[i]!))) drop.add(i);
   return drop;
 }
 
-/** Indexes of the first and last few non-blank lines of a page. */
+/** Indexes of the first and last few non-blank lines of a page: where running headers and footers are. */
 function edgeIndexes(lines: string[]): Set<number> {
   const nonBlank = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
-  return new Set([...nonBlank.slice(0, EDGE_LINES), ...nonBlank.slice(-EDGE_LINES)]);
+  return new Set([...nonBlank.slice(0, NEAR_EDGE_LINES), ...nonBlank.slice(-NEAR_EDGE_LINES)]);
 }
 
 /**

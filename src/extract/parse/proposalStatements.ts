@@ -69,12 +69,48 @@ export function itemsOf(paragraphs: string[], max: number): Item[] {
 
 export function assignStatements(paragraphs: string[], codes: CodeEntry[]): Map<number, string> {
   const max = Math.max(0, ...codes.map((c) => c.proposal));
-  const items = itemsOf(paragraphs.filter((p) => p.trim()), max);
-  if (items.length < codes.length && items.every((i) => i.proposal === null)) {
-    const sentences = items.flatMap((i) => i.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)).filter(Boolean);
-    if (sentences.length > items.length) return alignSentences(sentences, codes);
+  const items = detachTrailingGeneric(itemsOf(paragraphs.filter((p) => p.trim()), max), codes);
+  // Unnumbered statements before the first numbered one belong to the codes before its number;
+  // when an export ran them together into fewer paragraphs than codes, align their sentences.
+  const firstNumbered = items.findIndex((i) => i.proposal !== null);
+  const lead = firstNumbered === -1 ? items : items.slice(0, firstNumbered);
+  const leadCodes = firstNumbered === -1 ? codes : codes.slice(0, Math.max(0, codes.findIndex((c) => c.proposal === items[firstNumbered]!.proposal)));
+  if (lead.length > 0 && lead.length < leadCodes.length) {
+    const sentences = lead.flatMap((i) => sentencesOf(i.text));
+    const aligned = sentences.length > lead.length ? alignSentences(sentences, leadCodes) : new Map<number, string>();
+    if (aligned.size > 0) {
+      if (firstNumbered === -1) return aligned;
+      const rest = assignInOrder(items.slice(firstNumbered), codes);
+      return new Map([...aligned, ...rest].sort((a, b) => a[0] - b[0]));
+    }
   }
   return assignInOrder(items, codes);
+}
+
+/**
+ * Sentences, also split after a bare "Unknown Impact" or "No impact" that a cell gave without a
+ * full stop ("Unknown Impact Unknown Impact Children in care will …").
+ */
+const sentencesOf = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .flatMap((s) => s.split(/(?<=\b(?:[Uu]nknown?|[Nn]o) [Ii]mpact)\s+(?=\p{Lu})/u))
+    .filter(Boolean);
+
+/**
+ * "5. Through the Staying Close Project … live in. Unknown Impact." beside "5. P 6. P 7. UI":
+ * a final sentence of unknown (or no) impact that the last statement's own code does not
+ * describe, while a later code does, is that later code's statement run on.
+ */
+function detachTrailingGeneric(items: Item[], codes: CodeEntry[]): Item[] {
+  const last = items[items.length - 1];
+  if (!last || last.proposal === null) return items;
+  const sentences = sentencesOf(last.text);
+  const generic = sentences.length > 1 ? genericRating(sentences[sentences.length - 1]!) : null;
+  const own = codes.find((c) => c.proposal === last.proposal);
+  const later = codes.slice(codes.indexOf(own!) + 1);
+  if (!generic || !own || own.rating === generic || !later.some((c) => c.rating === generic)) return items;
+  return [...items.slice(0, -1), { proposal: last.proposal, text: sentences.slice(0, -1).join(' ') }, { proposal: null, text: sentences[sentences.length - 1]! }];
 }
 
 function assignInOrder(items: Item[], codes: CodeEntry[]): Map<number, string> {

@@ -12,7 +12,7 @@ import type { RecordBuilder } from '../engine/recordBuilder.js';
 import { cleanText } from '../text/cleanValue.js';
 import type { TemplateDefinition } from '../templateDefinition.js';
 import { mergeContinued } from './impactProposalTable.js';
-import { findLinearHeader, findTable, headerColumn } from './tables.js';
+import { findLinearHeader, findTable, headerColumn, linearHeaderMatcher } from './tables.js';
 
 type Column = keyof Action;
 const COLUMNS: Column[] = ['issue', 'action', 'milestone', 'owner', 'due'];
@@ -55,9 +55,16 @@ function linearRows(answers: Answers, declared: Column[], groups: string[][]): A
   const header = findLinearHeader(view, groups);
   if (!header) return [];
   const labelUnits = new Set(answers.anchors.map((a) => view.unitAt(a.start)));
+  const repeatedHeader = linearHeaderMatcher(view, groups);
   const body: Unit[] = [];
-  for (const u of view.units.slice(header.bodyStart)) {
+  for (let i = header.bodyStart; i < view.units.length; i++) {
+    const u = view.units[i]!;
     if (u.role === 'heading' || labelUnits.has(u)) break;
+    // The header again where the table runs onto a new page: not a row.
+    if (repeatedHeader(i) !== null) {
+      i += groups.length - 1;
+      continue;
+    }
     body.push(u);
   }
   const rows: Array<{ cells: Partial<Record<Column, Unit[]>>; score: number }> = [];

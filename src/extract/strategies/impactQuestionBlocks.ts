@@ -24,14 +24,15 @@ export function impactsFromQuestionBlocks(rule: BlocksRule, template: TemplateDe
     const end = headers[i + 1]?.anchor.start ?? Number.POSITIVE_INFINITY;
     const inBlock = (key: string | undefined): Anchor | undefined =>
       key ? answers.anchorsOf(key).find((a) => a.start > anchor.start && a.start < end) : undefined;
+    const subject = subjectOf(answers.view.unitAt(anchor.start)?.text ?? anchor.label);
     const text = (key: string | undefined): string | null => {
       const a = inBlock(key);
-      return a ? cleanText(answers.answerAt(a).text, template.boilerplate) : null;
+      return a ? cleanText(withoutWrappedSubject(answers.answerAt(a).text, subject), template.boilerplate) : null;
     };
     const answerAnchor = inBlock(rule.answer);
     const answer = answerAnchor ? answers.answerAt(answerAnchor) : null;
-    const rating = (answer && ratingFromNegativeQuestion(answer.text)) ?? 'not-stated';
-    const label = headOf(subjectOf(answers.view.unitAt(anchor.start)?.text ?? anchor.label));
+    const rating = (answer && ratingFromNegativeQuestion(withoutWrappedSubject(answer.text, subject))) ?? 'not-stated';
+    const label = headOf(subject);
     const owner = text(rule.owner);
     addImpact(
       out,
@@ -56,3 +57,19 @@ function subjectOf(header: string): string {
   const m = /\bfor\s+(.+)$/i.exec(header.trim());
   return m ? m[1]!.trim() : header;
 }
+
+/**
+ * A question names the block's subject at its end ("Responsible Officer for mitigating actions
+ * for Religion and / Belief"); where a text export wrapped it, the label's last line is found
+ * as the label and the subject's tail ("Belief") opens the answer. A first line that is the
+ * end of the subject is that tail, not an answer.
+ */
+export function withoutWrappedSubject(answer: string, subject: string): string {
+  const norm = (s: string): string => s.replace(/\s+/g, ' ').replace(/[?:]+$/, '').trim().toLowerCase();
+  const m = /^([^\n]*)(?:\n+|$)/.exec(answer.trim());
+  const first = norm(m?.[1] ?? '');
+  const whole = norm(subject);
+  if (!first || !(whole === first || whole.endsWith(` ${first}`) || whole.endsWith(`/${first}`))) return answer;
+  return answer.trim().slice(m![0].length);
+}
+

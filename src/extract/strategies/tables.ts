@@ -75,9 +75,20 @@ export function headerColumn(view: DocumentView, header: RowView, labels: string
  * the index of the first unit after the header, or null.
  */
 export function findLinearHeader(view: DocumentView, groups: string[][]): { bodyStart: number; score: number } | null {
+  const at = linearHeaderMatcher(view, groups);
+  for (let i = 0; i + groups.length <= view.units.length; i++) {
+    const score = at(i);
+    if (score !== null) return { bodyStart: i + groups.length, score };
+  }
+  return null;
+}
+
+/** Scores a linear header starting at unit i (null when there is none): also finds it repeated on a later page. */
+export function linearHeaderMatcher(view: DocumentView, groups: string[][]): (i: number) => number | null {
   const patterns = groups.map((g) => g.map(pattern));
   const units = view.units;
-  for (let i = 0; i + groups.length <= units.length; i++) {
+  return (i) => {
+    if (i + groups.length > units.length) return null;
     const first = units[i]!;
     const firstScore = Math.max(0, ...first.tokens.map((_, k) => {
       const best = Math.max(0, ...patterns[0]!.map((p) => {
@@ -86,7 +97,7 @@ export function findLinearHeader(view: DocumentView, groups: string[][]): { body
       }));
       return best;
     }));
-    if (firstScore < 0.8) continue;
+    if (firstScore < 0.8) return null;
     const rest = patterns.slice(1).map((ps, k) => {
       const u = units[i + 1 + k]!;
       return Math.max(0, ...ps.map((p) => {
@@ -94,7 +105,6 @@ export function findLinearHeader(view: DocumentView, groups: string[][]): { body
         return m && u.tokens.length <= p.words.length + 2 ? m.score : 0;
       }));
     });
-    if (rest.every((s) => s >= 0.8)) return { bodyStart: i + groups.length, score: (firstScore + rest.reduce((a, b) => a + b, 0)) / groups.length };
-  }
-  return null;
+    return rest.every((s) => s >= 0.8) ? (firstScore + rest.reduce((a, b) => a + b, 0)) / groups.length : null;
+  };
 }
