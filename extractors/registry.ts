@@ -5,16 +5,16 @@
  */
 import calibration from '../src/extract/confidence/calibration.json' with { type: 'json' };
 import { CalibrationModel } from '../src/extract/confidence/confidenceModel.js';
+import { REVIEW_THRESHOLD } from '../src/extract/confidence/reviewThreshold.js';
 import { compileTemplate } from '../src/extract/engine/extractWithTemplate.js';
 import type { ExtractOptions } from '../src/extract/extractDocument.js';
 import { generic } from './generic.js';
 import { TEMPLATES } from './index.js';
 
 /** Bump when shared extraction code changes what records come out (not just one template). */
-export const ENGINE_VERSION = '1';
+export const ENGINE_VERSION = '2';
 
-/** Confidence below which a field needs a reviewer's eye. */
-export const REVIEW_THRESHOLD = 0.8;
+export { REVIEW_THRESHOLD } from '../src/extract/confidence/reviewThreshold.js';
 
 let options: ExtractOptions | null = null;
 

@@ -7,12 +7,14 @@
 import type { Layout } from '../model/layout.js';
 import type { Eia, Provenance } from '../model/record.js';
 import { predict, type CalibrationModel, type ConfidenceContext } from './confidence/confidenceModel.js';
+import { valueAt } from './confidence/valueAt.js';
 import { DocumentView } from './document/documentView.js';
 import { findAnchors } from './document/findAnchors.js';
 import { detectTemplate, type TemplateScore } from './detectTemplate.js';
 import { eiaEvidence } from './eiaEvidence.js';
 import { extractWithTemplate, type CompiledTemplate, type TemplateExtraction } from './engine/extractWithTemplate.js';
 import { extractGeneric } from './generic/extractGeneric.js';
+import type { Signals } from './engine/recordBuilder.js';
 import { provenanceOf } from './provenanceOf.js';
 import { segmentDocument } from './segmentDocument.js';
 
@@ -24,6 +26,8 @@ export interface ExtractedRecord {
   confidence: Record<string, number>;
   provenance: Record<string, Provenance>;
   review: { status: 'auto' | 'needs-review' };
+  /** What each confidence was computed from, by pointer: only when `ExtractOptions.keepSignals` asks (for fitting the model; never exported). */
+  confidenceInputs?: { context: ConfidenceContext; signals: Record<string, Signals> };
 }
 
 export interface ExtractionOutcome {
@@ -40,6 +44,8 @@ export interface ExtractOptions {
   model: CalibrationModel;
   /** A record with any field below this confidence needs review. */
   reviewThreshold: number;
+  /** Keep each record's signals (scripts/calibrate.ts fits the confidence model on them). */
+  keepSignals?: boolean;
 }
 
 /** Below this, a document with no known template is not an EIA. */
@@ -90,7 +96,7 @@ function assemble(x: TemplateExtraction, indexInFile: number, template: Compiled
   const confidence: Record<string, number> = {};
   const provenance: Record<string, Provenance> = {};
   for (const [pointer, evidence] of x.builder.evidence) {
-    confidence[pointer] = round(predict(options.model, evidence.signals, context));
+    confidence[pointer] = round(predict(options.model, evidence.signals, context, valueAt(x.builder.eia, pointer)));
     const p = provenanceOf(evidence.pieces);
     if (p) provenance[pointer] = p;
   }
@@ -104,6 +110,7 @@ function assemble(x: TemplateExtraction, indexInFile: number, template: Compiled
     confidence,
     provenance,
     review: { status: low ? 'needs-review' : 'auto' },
+    ...(options.keepSignals ? { confidenceInputs: { context, signals: Object.fromEntries([...x.builder.evidence].map(([p, e]) => [p, e.signals])) } } : {}),
   };
 }
 

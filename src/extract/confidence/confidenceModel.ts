@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { Signals } from '../engine/recordBuilder.js';
+import { sigmoid } from './logistic.js';
 
 export interface ConfidenceContext {
   /** How sure template detection was, in [0, 1]. */
@@ -20,20 +21,66 @@ export interface ConfidenceContext {
 
 export const CalibrationModel = z.object({
   version: z.literal(1),
-  /** Field groups → feature weights. "default" covers groups with too little data. */
+  /**
+   * Field groups → feature weights. "default" covers groups with too little data for a model
+   * of their own; another group lists only the weights where it differs from "default".
+   */
   groups: z.record(z.string(), z.record(z.string(), z.number())),
   /** How the weights were fitted and how calibrated they proved (for the README and `eia status`). */
-  fit: z.object({ documents: z.number(), units: z.number(), ece: z.number(), crossValidatedEce: z.number() }).optional(),
+  fit: z
+    .object({
+      /** Documents (one EIA in one rendition) and scored units the model was fitted on. */
+      documents: z.number(),
+      units: z.number(),
+      /** In-sample and leave-one-document-out expected calibration error (10 bins). */
+      ece: z.number(),
+      crossValidatedEce: z.number(),
+      /** Share of wrong units below the review threshold, in-sample and cross-validated. */
+      wrongBelowThreshold: z.number().optional(),
+      crossValidatedWrongBelowThreshold: z.number().optional(),
+      /** Share of all units below the review threshold (in-sample). */
+      flaggedShare: z.number().optional(),
+      threshold: z.number().optional(),
+    })
+    .optional(),
 });
 export type CalibrationModel = z.infer<typeof CalibrationModel>;
 
+/**
+ * Fields the scorer judges through another unit: an impact's key fields and label are right
+ * when the impact (keyed by them) is, a person's name when the person is.
+ */
+const GROUP_OF: Readonly<Record<string, string>> = {
+  'impact.characteristic': 'impact',
+  'impact.group': 'impact',
+  'impact.subgroup': 'impact',
+  'impact.proposal': 'impact',
+  'impact.label': 'impact',
+  'person.name': 'person',
+};
+
 /** The field group of a signal: "impact.narrative", "person.role", "title"… */
 export function groupOf(field: string): string {
-  return field;
+  return GROUP_OF[field] ?? field;
 }
 
-/** The model's inputs for one value. */
-export function features(signals: Signals, context: ConfidenceContext): Record<string, number> {
+/** Words in a text value (runs of letters and digits). */
+function wordCount(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  return n;
+}
+
+/**
+ * The model's inputs for one value: the evidence (label match, how it was found, plausibility),
+ * the document (template detection, generic extractor, source format), and the value itself.
+ * One-hot features name the field group (so the shared "default" model still knows which
+ * kind of value it scores), the method, the source, and method within source (a flattened
+ * two-column row is reliable from Word and unreliable from plain text). `logWords` is the
+ * value's length: a one-word narrative, or a paragraph where a name belongs, is suspect.
+ */
+export function features(signals: Signals, context: ConfidenceContext, value?: unknown): Record<string, number> {
+  const method = signals.method ?? 'none';
   const x: Record<string, number> = {
     bias: 1,
     labelScore: signals.labelScore ?? 1,
@@ -41,20 +88,49 @@ export function features(signals: Signals, context: ConfidenceContext): Record<s
     templateConfidence: context.templateConfidence,
     generic: context.generic ? 1 : 0,
   };
-  x[`method=${signals.method ?? 'none'}`] = 1;
+  x[`field=${groupOf(signals.field)}`] = 1;
+  x[`method=${method}`] = 1;
   x[`source=${context.source}`] = 1;
+  x[`source×method=${context.source}|${method}`] = 1;
+  if (typeof value === 'string') x.logWords = Math.log1p(wordCount(value));
   return x;
 }
 
-export function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
+export { sigmoid };
+
+/** Never claim certainty: a probability of exactly 0 or 1 cannot be calibrated. */
+const FLOOR = 0.005;
+const CEILING = 0.995;
+
+/**
+ * The confidence the model gives features `x` of a value in `group`. A group lists only the
+ * weights where it differs from "default"; a group without a model of its own is "default".
+ */
+/**
+ * The generic extractor's values are calibrated apart from the templates' ("generic:title",
+ * base "generic:default"): two extractors, two error rates, and neither should pull the
+ * other's confidence.
+ */
+export const GENERIC_PREFIX = 'generic:';
+
+/** The model group a value's confidence is read from. */
+export function modelGroup(field: string, generic: boolean): string {
+  return `${generic ? GENERIC_PREFIX : ''}${groupOf(field)}`;
 }
 
-export function predict(model: CalibrationModel, signals: Signals, context: ConfidenceContext): number {
-  const weights = model.groups[groupOf(signals.field)] ?? model.groups.default ?? {};
-  const x = features(signals, context);
+/** The base group of a group's family: "default", or "generic:default" for the generic extractor. */
+export function familyBase(group: string): string {
+  return group.startsWith(GENERIC_PREFIX) ? `${GENERIC_PREFIX}default` : 'default';
+}
+
+export function confidenceOf(model: CalibrationModel, group: string, x: Readonly<Record<string, number>>): number {
+  const base = model.groups[familyBase(group)] ?? model.groups.default ?? {};
+  const own = group === familyBase(group) ? undefined : model.groups[group];
   let z = 0;
-  for (const [k, v] of Object.entries(x)) z += (weights[k] ?? 0) * v;
-  // Never claim certainty: a probability of exactly 0 or 1 cannot be calibrated.
-  return Math.min(0.995, Math.max(0.005, sigmoid(z)));
+  for (const [k, v] of Object.entries(x)) z += (own?.[k] ?? base[k] ?? 0) * v;
+  return Math.min(CEILING, Math.max(FLOOR, sigmoid(z)));
+}
+
+export function predict(model: CalibrationModel, signals: Signals, context: ConfidenceContext, value?: unknown): number {
+  return confidenceOf(model, modelGroup(signals.field, context.generic), features(signals, context, value));
 }

@@ -1,0 +1,221 @@
+/**
+ * Fits the confidence model (src/extract/confidence/calibration.json) on the labelled corpus.
+ *
+ *   npx tsc -p tsconfig.build.json && node dist/scripts/calibrate.js [--samples DIR] [--forms DIR] [--out FILE] [--dry-run] [--dump FILE]
+ *
+ * --dry-run reports without writing; --dump writes the examples (features and the raw signals
+ * behind them) as JSON, for trying out features.
+ *
+ * Training set: every sample in DIR with a NAME.expected.json (.docx, .pdf, .txt; scans
+ * skipped), plus, when poppler's `pdftotext` is on PATH, each sample PDF exported again as
+ * text both with `-layout` and plain: harder, more varied inputs on which the pipeline makes
+ * real mistakes, so the model cannot learn that everything is right. Each document runs
+ * through the real pipeline; every unit the scorer would score (src/eval) becomes one
+ * example: the features behind its confidence → whether it was right.
+ *
+ * Reports leave-one-document-out (a document = one EIA in all its renditions) cross-validated
+ * and in-sample calibration, then writes the model with a `fit` block. Deterministic: the
+ * same corpus gives the same file.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { convertDocument } from '../src/convert/convertDocument.js';
+import { DEFAULT_CONVERT_LIMITS } from '../src/convert/limits.js';
+import { parseExpectedFile, reliability, scoreRecord, type CalibrationPoint, type ExpectedRecord } from '../src/eval/index.js';
+import { CalibrationModel, features, modelGroup } from '../src/extract/confidence/confidenceModel.js';
+import { fitCalibration, quality, rendition, type CalibrationFit, type TrainingUnit } from '../src/extract/confidence/fitModel.js';
+import { valueAt } from '../src/extract/confidence/valueAt.js';
+import { compileTemplate, type CompiledTemplate } from '../src/extract/engine/extractWithTemplate.js';
+import { extractDocument, type ExtractOptions } from '../src/extract/extractDocument.js';
+import { TEMPLATES } from '../extractors/index.js';
+import { generic } from '../extractors/generic.js';
+import { REVIEW_THRESHOLD } from '../src/extract/confidence/reviewThreshold.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : dflt;
+};
+const samplesDir = opt('--samples', join(ROOT, 'samples'));
+/** Labelled forms of other organisations (no template knows them): the generic extractor's own training data. */
+const formsDir = opt('--forms', join(ROOT, 'test/fixtures/other-forms'));
+const outFile = opt('--out', join(ROOT, 'src/extract/confidence/calibration.json'));
+const dumpFile = args.includes('--dump') ? opt('--dump', '') : null;
+
+/** One input document and its expected records. */
+interface Source {
+  /** The EIA's name: the unit of leave-one-out cross-validation. */
+  name: string;
+  /** "docx", "pdf", "txt", or "pdftotext-layout" / "pdftotext-plain" for derived exports. */
+  variant: string;
+  file: string;
+  expected: ExpectedRecord[];
+}
+
+const INPUT = /\.(pdf|docx|txt)$/i;
+
+function corpus(dir: string): Source[] {
+  const files = readdirSync(dir).sort();
+  const out: Source[] = [];
+  for (const f of files) {
+    if (!INPUT.test(f) || f.includes('-scan')) continue;
+    const name = f.replace(/\.[^.]+$/, '');
+    if (!files.includes(`${name}.expected.json`)) continue;
+    const expected = parseExpectedFile(JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')));
+    out.push({ name, variant: f.split('.').pop()!.toLowerCase(), file: join(dir, f), expected });
+  }
+  return out;
+}
+
+/** The corpus PDFs exported again by pdftotext, with and without -layout; [] without poppler. */
+function derived(pdfs: Source[], tmp: string): Source[] {
+  const probe = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
+  if (probe.error) {
+    console.warn('warning: pdftotext is not on PATH; fitting without the derived text exports (poppler-utils)');
+    return [];
+  }
+  const out: Source[] = [];
+  for (const [variant, flags] of [['pdftotext-layout', ['-layout']], ['pdftotext-plain', []]] as const) {
+    const dir = join(tmp, variant);
+    mkdirSync(dir, { recursive: true });
+    for (const s of pdfs) {
+      const file = join(dir, `${s.name}.txt`);
+      execFileSync('pdftotext', [...flags, s.file, file]);
+      copyFileSync(join(samplesDir, `${s.name}.expected.json`), join(dir, `${s.name}.expected.json`));
+      out.push({ name: s.name, variant, file, expected: s.expected });
+    }
+  }
+  return out;
+}
+
+const templates = TEMPLATES.map(compileTemplate);
+const run = (known: readonly CompiledTemplate[]): ExtractOptions => ({
+  templates: known,
+  generic: compileTemplate(generic),
+  // The confidences of these runs are not used; the signals behind them are.
+  model: { version: 1, groups: {} },
+  reviewThreshold: REVIEW_THRESHOLD,
+  keepSignals: true,
+});
+/**
+ * Each document is extracted twice: as the pipeline does, and with no known template, so that
+ * the generic extractor (what a form from an unknown council gets) is calibrated on real
+ * mistakes too rather than inheriting the templates' confidence.
+ */
+const RUNS: ReadonlyArray<{ prefix: string; options: ExtractOptions }> = [
+  { prefix: '', options: run(templates) },
+  { prefix: 'generic:', options: run([]) },
+];
+
+/** Runs one document through the pipeline; every scored unit with a pointer becomes an example. */
+async function examples(source: Source): Promise<{ units: TrainingUnit[]; unmatched: number }> {
+  const bytes = new Uint8Array(readFileSync(source.file));
+  const units: TrainingUnit[] = [];
+  let unmatched = 0;
+  let layout: Awaited<ReturnType<typeof convertDocument>>;
+  try {
+    layout = await convertDocument(source.file, bytes, DEFAULT_CONVERT_LIMITS);
+  } catch (e) {
+    console.warn(`${source.variant} ${source.name}: not converted: ${e instanceof Error ? e.message : String(e)}`);
+    return { units, unmatched };
+  }
+  // Other organisations' forms go to the generic extractor either way: run them once.
+  for (const { prefix, options } of source.variant === 'other-form' ? RUNS.slice(0, 1) : RUNS) {
+    const variant = `${prefix}${source.variant}`;
+    const outcome = extractDocument(layout, options);
+    if (outcome.status !== 'extracted') console.warn(`${variant} ${source.name}: ${outcome.status} ${outcome.reason ?? ''}`);
+    const n = Math.max(source.expected.length, outcome.records.length);
+    for (let i = 0; i < n; i++) {
+      const record = outcome.records[i] ?? null;
+      const inputs = record?.confidenceInputs;
+      if (!record || !inputs) continue;
+      for (const u of scoreRecord(source.expected[i] ?? null, record)) {
+        if (u.pointer === null) continue;
+        const signals = inputs.signals[u.pointer];
+        if (!signals) {
+          unmatched++;
+          continue;
+        }
+        const value = valueAt(record.eia, u.pointer);
+        units.push({
+          document: source.name,
+          variant,
+          kind: u.kind,
+          group: modelGroup(signals.field, inputs.context.generic),
+          x: features(signals, inputs.context, value),
+          correct: u.correct,
+          ...(dumpFile ? { raw: { signals, context: inputs.context, value, expected: u.expected, actual: u.actual } } : {}),
+        });
+      }
+    }
+  }
+  return { units, unmatched };
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
+function describe(label: string, points: readonly CalibrationPoint[], threshold: number): string {
+  const q = quality(points, threshold);
+  return `${label.padEnd(26)} units ${String(q.units).padStart(5)}  ECE ${q.ece.toFixed(4)}  wrong below ${threshold} ${pct(q.wrongBelowThreshold).padStart(6)}  flagged ${pct(q.flaggedShare).padStart(6)}`;
+}
+
+function report(units: readonly TrainingUnit[], fit: CalibrationFit): string[] {
+  const t = fit.settings.threshold;
+  const lines: string[] = [];
+  const documents = new Set(units.map((u) => u.document)).size;
+  const files = new Set(units.map((u) => `${u.document}/${rendition(u.variant)}`)).size;
+  lines.push(`${units.length} scored units (${units.filter((u) => !u.correct).length} wrong) from ${files} files of ${documents} documents, each extracted as the pipeline does and with the generic extractor alone`);
+  lines.push('', 'group                          units  wrong  model');
+  const groups = [...new Set(units.map((u) => u.group))].sort();
+  for (const g of groups) {
+    const of = units.filter((u) => u.group === g);
+    lines.push(`${g.padEnd(30)} ${String(of.length).padStart(5)}  ${String(of.filter((u) => !u.correct).length).padStart(5)}  ${fit.model.groups[g] ? 'own' : 'default'}`);
+  }
+  lines.push('', describe('in-sample', fit.inSample, t), describe('cross-validated (LODO)', fit.crossValidated, t));
+  const isGeneric = (u: TrainingUnit): boolean => u.variant.startsWith('generic:');
+  lines.push(describe('  as the pipeline runs', fit.crossValidated.filter((_, i) => !isGeneric(units[i]!)), t));
+  lines.push(describe('  generic extractor alone', fit.crossValidated.filter((_, i) => isGeneric(units[i]!)), t));
+  lines.push('', 'cross-validated, by rendition:');
+  const variants = [...new Set(units.map((u) => u.variant))].sort();
+  for (const v of variants) lines.push(describe(`  ${v}`, fit.crossValidated.filter((_, i) => units[i]!.variant === v), t));
+  lines.push('', 'cross-validated reliability (bin: units, mean confidence, accuracy):');
+  for (const b of reliability(fit.crossValidated)) {
+    if (b.n) lines.push(`  ${b.from.toFixed(1)}  ${String(b.n).padStart(5)}  ${b.meanConfidence.toFixed(3)}  ${b.accuracy.toFixed(3)}`);
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), 'eia-calibrate-'));
+  try {
+    const base = corpus(samplesDir);
+    const forms = existsSync(formsDir) ? corpus(formsDir).map((s) => ({ ...s, variant: 'other-form' })) : [];
+    const sources = [...base, ...derived(base.filter((s) => s.variant === 'pdf'), tmp), ...forms];
+    const units: TrainingUnit[] = [];
+    let unmatched = 0;
+    for (const s of sources) {
+      const r = await examples(s);
+      units.push(...r.units);
+      unmatched += r.unmatched;
+    }
+    if (unmatched) console.warn(`warning: ${unmatched} scored units had no signals`);
+    if (dumpFile) writeFileSync(dumpFile, JSON.stringify(units));
+    const fit = fitCalibration(units);
+    console.log(report(units, fit).join('\n'));
+    const model = CalibrationModel.parse(fit.model);
+    const json = `${JSON.stringify(model, null, 2)}\n`;
+    if (args.includes('--dry-run')) console.log(`(dry run: ${outFile} not written)`);
+    else {
+      writeFileSync(outFile, json);
+      console.log(`wrote ${outFile}`);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,144 @@
+/**
+ * Fits the confidence model on scored examples and measures how calibrated it is. One
+ * logistic model over all examples ("default"), then one per field group with enough data,
+ * its weights pulled towards the default's so a small group only moves where its data
+ * insist (and only the weights that moved are stored). Cross-validation leaves one document out at a time (a document is one EIA in all
+ * its renditions, so a fold never sees the same form as Word, PDF and text).
+ */
+import { REVIEW_THRESHOLD } from './reviewThreshold.js';
+import { expectedCalibrationError, flaggedShare, wrongCaught, type CalibrationPoint } from '../../eval/calibration.js';
+import { confidenceOf, familyBase, type CalibrationModel } from './confidenceModel.js';
+import { fitLogistic, type Example } from './logistic.js';
+
+export interface TrainingUnit {
+  /** The EIA the example comes from (the unit of cross-validation). */
+  document: string;
+  /** Which rendition: "docx", "pdf", "txt", "pdftotext-layout"… (for the report). */
+  variant: string;
+  /** The scorer's unit kind ("person.role"…). */
+  kind: string;
+  /** The model group its confidence is read from. */
+  group: string;
+  x: Record<string, number>;
+  correct: boolean;
+}
+
+export interface FitSettings {
+  /** L2 strength of the default model (towards 0). */
+  l2: number;
+  /** L2 strength of a group's model (towards the default's weights). */
+  groupL2: number;
+  /** A group needs this many examples … */
+  minUnits: number;
+  /** … and this many wrong ones to get a model of its own; the rest share "default". */
+  minWrong: number;
+  threshold: number;
+}
+
+export const DEFAULT_SETTINGS: FitSettings = { l2: 0.3, groupL2: 4, minUnits: 30, minWrong: 2, threshold: REVIEW_THRESHOLD };
+
+const DECIMALS = 1e4;
+const round = (x: number, k = DECIMALS): number => Math.round(x * k) / k;
+const toExamples = (units: readonly TrainingUnit[]): Example[] => units.map((u) => ({ x: u.x, y: u.correct }));
+
+/** Groups with enough data for a model of their own, sorted. */
+export function ownGroups(units: readonly TrainingUnit[], settings: FitSettings): string[] {
+  const stats = new Map<string, { n: number; wrong: number }>();
+  for (const u of units) {
+    const s = stats.get(u.group) ?? { n: 0, wrong: 0 };
+    s.n++;
+    if (!u.correct) s.wrong++;
+    stats.set(u.group, s);
+  }
+  return [...stats].filter(([g, s]) => g !== 'default' && s.n >= settings.minUnits && s.wrong >= settings.minWrong).map(([g]) => g).sort();
+}
+
+/** Weights rounded and keyed in sorted order, so the file is stable; zeros left out. */
+function tidy(w: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.keys(w).sort().filter((k) => round(w[k]!) !== 0).map((k) => [k, round(w[k]!)]));
+}
+
+export function fitGroups(units: readonly TrainingUnit[], settings: FitSettings = DEFAULT_SETTINGS): CalibrationModel['groups'] {
+  const groups: CalibrationModel['groups'] = {};
+  // Each family (template extraction, the generic extractor) is fitted on its own units.
+  for (const family of [...new Set(units.map((u) => familyBase(u.group)))].sort()) {
+    const members = units.filter((u) => familyBase(u.group) === family);
+    const base = tidy(fitLogistic(toExamples(members), { l2: settings.l2 }));
+    groups[family] = base;
+    for (const g of ownGroups(members, settings).filter((g) => g !== family)) {
+      const own = fitLogistic(toExamples(members.filter((u) => u.group === g)), { l2: settings.groupL2, prior: base });
+      groups[g] = Object.fromEntries(Object.keys(own).sort().map((k) => [k, round(own[k]!)]).filter(([k, w]) => w !== (base[k as string] ?? 0)));
+    }
+  }
+  return Object.fromEntries(Object.keys(groups).sort().map((k) => [k, groups[k]!]));
+}
+
+/** The model's confidence for each unit, as the pipeline would write it (to three decimals). */
+export function predictUnits(model: CalibrationModel, units: readonly TrainingUnit[]): CalibrationPoint[] {
+  return units.map((u) => ({ confidence: round(confidenceOf(model, u.group, u.x), 1000), correct: u.correct }));
+}
+
+export interface CalibrationQuality {
+  units: number;
+  ece: number;
+  wrongBelowThreshold: number;
+  flaggedShare: number;
+}
+
+export function quality(points: readonly CalibrationPoint[], threshold: number): CalibrationQuality {
+  return {
+    units: points.length,
+    ece: expectedCalibrationError(points) ?? 0,
+    wrongBelowThreshold: wrongCaught(points, threshold) ?? 1,
+    flaggedShare: flaggedShare(points, threshold) ?? 0,
+  };
+}
+
+/** Out-of-fold predictions, in the order of `units`: each document predicted by a model fitted without it. */
+export function crossValidate(units: readonly TrainingUnit[], settings: FitSettings = DEFAULT_SETTINGS): CalibrationPoint[] {
+  const documents = [...new Set(units.map((u) => u.document))].sort();
+  const out = new Array<CalibrationPoint>(units.length);
+  for (const d of documents) {
+    const model: CalibrationModel = { version: 1, groups: fitGroups(units.filter((u) => u.document !== d), settings) };
+    const held = units.flatMap((u, i) => (u.document === d ? [i] : []));
+    const points = predictUnits(model, held.map((i) => units[i]!));
+    held.forEach((i, k) => (out[i] = points[k]!));
+  }
+  return out;
+}
+
+/** The input a variant was extracted from: "generic:pdf" is the same file as "pdf". */
+export function rendition(variant: string): string {
+  return variant.replace(/^generic:/, '');
+}
+
+export interface CalibrationFit {
+  model: CalibrationModel;
+  settings: FitSettings;
+  inSample: CalibrationPoint[];
+  crossValidated: CalibrationPoint[];
+}
+
+export function fitCalibration(units: readonly TrainingUnit[], settings: FitSettings = DEFAULT_SETTINGS): CalibrationFit {
+  const groups = fitGroups(units, settings);
+  const partial: CalibrationModel = { version: 1, groups };
+  const inSample = predictUnits(partial, units);
+  const crossValidated = crossValidate(units, settings);
+  const q = quality(inSample, settings.threshold);
+  const cv = quality(crossValidated, settings.threshold);
+  const model: CalibrationModel = {
+    version: 1,
+    groups,
+    fit: {
+      documents: new Set(units.map((u) => `${u.document}\u0000${rendition(u.variant)}`)).size,
+      units: units.length,
+      ece: round(q.ece),
+      crossValidatedEce: round(cv.ece),
+      wrongBelowThreshold: round(q.wrongBelowThreshold),
+      crossValidatedWrongBelowThreshold: round(cv.wrongBelowThreshold),
+      flaggedShare: round(q.flaggedShare),
+      threshold: settings.threshold,
+    },
+  };
+  return { model, settings, inSample, crossValidated };
+}

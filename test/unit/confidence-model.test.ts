@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import calibration from '../../src/extract/confidence/calibration.json' with { type: 'json' };
+import { CalibrationModel, confidenceOf, features, groupOf, predict, type ConfidenceContext } from '../../src/extract/confidence/confidenceModel.js';
+import { crossValidate, DEFAULT_SETTINGS, fitCalibration, fitGroups, ownGroups, type TrainingUnit } from '../../src/extract/confidence/fitModel.js';
+import { valueAt } from '../../src/extract/confidence/valueAt.js';
+import { emptyEia } from '../../src/model/record.js';
+
+const docx: ConfidenceContext = { templateConfidence: 1, source: 'docx', generic: false };
+const plain: ConfidenceContext = { templateConfidence: 1, source: 'txt:plain', generic: false };
+
+describe('calibration.json', () => {
+  const model = CalibrationModel.parse(calibration);
+
+  it('is a fitted model: a default group, finite weights in sorted order, and how well it fitted', () => {
+    expect(model.groups.default).toBeDefined();
+    expect(Object.keys(model.groups)).toEqual(Object.keys(model.groups).sort());
+    for (const weights of Object.values(model.groups)) {
+      expect(Object.keys(weights)).toEqual(Object.keys(weights).sort());
+      for (const w of Object.values(weights)) expect(Number.isFinite(w)).toBe(true);
+    }
+    expect(model.fit).toBeDefined();
+    expect(model.fit!.units).toBeGreaterThan(1000);
+    expect(model.fit!.crossValidatedEce).toBeLessThan(0.05);
+    expect(model.fit!.ece).toBeLessThan(0.05);
+  });
+
+  it('rejects what is not a model', () => {
+    expect(() => CalibrationModel.parse({ version: 2, groups: {} })).toThrow();
+    expect(() => CalibrationModel.parse({ version: 1, groups: { default: { bias: '1' } } })).toThrow();
+    expect(() => CalibrationModel.parse({ version: 1, groups: {}, fit: { documents: 1 } })).toThrow();
+    expect(CalibrationModel.parse({ version: 1, groups: { default: { bias: 1.5 } } }).fit).toBeUndefined();
+  });
+
+  it('gives probabilities, never certainty, and trusts plain-text flattened rows less than Word', () => {
+    const rating = { field: 'impact.rating', labelScore: 1, method: 'two-column-flattened', quality: 1 };
+    const fromWord = predict(model, rating, docx, 'positive');
+    const fromPlain = predict(model, rating, plain, 'positive');
+    expect(fromWord).toBeGreaterThan(0.9);
+    expect(fromPlain).toBeLessThan(fromWord);
+    for (const p of [fromWord, fromPlain, predict(model, { field: 'no.such.field' }, { ...plain, generic: true })]) {
+      expect(p).toBeGreaterThanOrEqual(0.005);
+      expect(p).toBeLessThanOrEqual(0.995);
+    }
+  });
+
+  it('trusts a role the generic extractor paired less than one a template read beside its label', () => {
+    // Fitted on the generic extractor's own mistakes (other organisations' forms, and the
+    // corpus with no template known), where roles were wrong about one time in five, against
+    // about one in two hundred for the templates.
+    const template = predict(model, { field: 'person.role', labelScore: 1, method: 'table', quality: 1 }, docx, 'Head of Service');
+    // A name and role run together inline after a label, with nothing to bound them (quality 0.65 × 0.75).
+    const generic = predict(model, { field: 'person.role', labelScore: 1, method: 'generic-inline', quality: 0.49 }, { ...docx, generic: true }, 'Head of Service');
+    expect(template).toBeGreaterThan(0.95);
+    expect(generic).toBeLessThan(template - 0.05);
+  });
+});
+
+describe('features', () => {
+  it('names the group, method, source and method within source, and measures text values', () => {
+    const x = features({ field: 'impact.characteristic', method: 'code' }, plain, 'Age 0 - 18');
+    expect(x).toMatchObject({ bias: 1, labelScore: 1, quality: 1, generic: 0, 'field=impact': 1, 'method=code': 1, 'source=txt:plain': 1, 'source×method=txt:plain|code': 1 });
+    expect(x.logWords).toBeCloseTo(Math.log1p(3)); // "Age", "0", "18"
+    expect(features({ field: 'person' }, docx, { name: 'Pat' }).logWords).toBeUndefined();
+  });
+
+  it('groups key fields with the unit that scores them', () => {
+    expect(groupOf('person.name')).toBe('person');
+    expect(groupOf('impact.subgroup')).toBe('impact');
+    expect(groupOf('impact.rating')).toBe('impact.rating');
+  });
+
+  it('reads values by JSON Pointer', () => {
+    const eia = { ...emptyEia(), title: 'T', people: [{ name: 'Pat', role: null, capacity: 'author' as const, date: null }] };
+    expect(valueAt(eia, '/title')).toBe('T');
+    expect(valueAt(eia, '/people/0/name')).toBe('Pat');
+    expect(valueAt(eia, '/people/3/name')).toBeUndefined();
+  });
+});
+
+/** Synthetic examples: group "big" is right unless method=bad, group "small" is too small for its own model. */
+function units(): TrainingUnit[] {
+  const out: TrainingUnit[] = [];
+  for (let d = 0; d < 4; d++) {
+    for (let i = 0; i < 60; i++) {
+      const bad = i % 5 === 0;
+      out.push({ document: `doc${d}`, variant: 'txt', kind: 'big', group: 'big', x: { bias: 1, 'field=big': 1, [`method=${bad ? 'bad' : 'good'}`]: 1 }, correct: bad ? i % 15 === 0 : i % 29 !== 1 });
+    }
+    for (let i = 0; i < 3; i++) out.push({ document: `doc${d}`, variant: 'txt', kind: 'small', group: 'small', x: { bias: 1, 'field=small': 1, 'method=good': 1 }, correct: i !== 0 });
+  }
+  return out;
+}
+
+describe('fitting', () => {
+  it('gives groups with enough data a model of their own and merges the rest into default', () => {
+    const data = units();
+    expect(ownGroups(data, DEFAULT_SETTINGS)).toEqual(['big']);
+    const groups = fitGroups(data);
+    expect(Object.keys(groups)).toEqual(['big', 'default']);
+    const model = { version: 1 as const, groups };
+    expect(confidenceOf(model, 'big', { bias: 1, 'field=big': 1, 'method=bad': 1 })).toBeLessThan(0.6);
+    expect(confidenceOf(model, 'big', { bias: 1, 'field=big': 1, 'method=good': 1 })).toBeGreaterThan(0.9);
+    // "small" falls back to the default model, which still knows its base rate through field=small.
+    expect(confidenceOf(model, 'small', { bias: 1, 'field=small': 1, 'method=good': 1 })).toBeLessThan(confidenceOf(model, 'big', { bias: 1, 'field=big': 1, 'method=good': 1 }));
+  });
+
+  it('cross-validates one document out at a time, in the order of the examples, deterministically', () => {
+    const data = units();
+    // A document whose labels contradict the rest is predicted from the rest, so its points are poorly calibrated.
+    const flipped = data.map((u) => (u.document === 'doc3' ? { ...u, correct: !u.correct } : u));
+    const cv = crossValidate(flipped);
+    expect(cv).toHaveLength(flipped.length);
+    cv.forEach((p, i) => expect(p.correct).toBe(flipped[i]!.correct));
+    const fit = fitCalibration(flipped);
+    expect(fit.model.fit!.crossValidatedEce).toBeGreaterThan(fit.model.fit!.ece);
+    expect(fitCalibration(flipped)).toEqual(fit);
+    expect(fit.model.fit!.documents).toBe(4);
+    expect(fit.model.fit!.units).toBe(flipped.length);
+  });
+});
