@@ -3,9 +3,13 @@
  * worker` processes: the same records as embedded mode; a worker SIGKILLed mid-batch and a
  * Redis restart mid-batch are both survived with every file stored exactly once; a file
  * that always fails ends with its error without holding up the rest.
+ *
+ * Every process here runs with OCR off (EIA_OCR=off): OCR is proven by ocr-scan.test.ts and
+ * cli.test.ts, and here the scan stands in for a file every worker fails the same way
+ * (no-text-layer), while four runs of the samples stay within the CI time budget.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -13,22 +17,22 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { textPdf } from '../../scripts/badInputs/pdfWriter.js';
 import { CLI, SAMPLES_DIR, sampleInputs } from '../helpers/samples.js';
 import { startRedis, type RedisServer } from '../helpers/redisServer.js';
-import { writeFileSync } from 'node:fs';
 
 const root = mkdtempSync(join(tmpdir(), 'eia-dist-'));
-const eia = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 300_000, maxBuffer: 64 * 2 ** 20 });
+const env = { ...process.env, EIA_OCR: 'off' };
+const eia = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 300_000, maxBuffer: 64 * 2 ** 20, env });
 let redis: RedisServer;
 let workers: ChildProcess[] = [];
 
 function startWorker(...extra: string[]): ChildProcess {
-  const w = spawn(process.execPath, [CLI, 'worker', '--redis', redis.url, '--concurrency', '1', '--lock-ms', '4000', '--stalled-ms', '1000', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const w = spawn(process.execPath, [CLI, 'worker', '--redis', redis.url, '--concurrency', '1', '--lock-ms', '4000', '--stalled-ms', '1000', ...extra], { stdio: ['ignore', 'pipe', 'pipe'], env });
   workers.push(w);
   return w;
 }
 
 function ingestAsync(args: string[]): Promise<{ status: number | null; stdout: string }> {
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, [CLI, 'ingest', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, [CLI, 'ingest', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
     let stdout = '';
     p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     p.on('exit', (status) => resolve({ status, stdout }));

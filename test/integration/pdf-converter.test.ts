@@ -1,6 +1,6 @@
 /**
  * The PDF converter on the real corpus PDFs in samples/ (LibreOffice exports of the .docx
- * beside them), and on broken, scanned and encrypted inputs.
+ * beside them), and on broken and encrypted inputs (scans: ocr-scan.test.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -206,10 +206,6 @@ describe('pdfToLayout on the corpus', () => {
 });
 
 describe('pdfToLayout failures', () => {
-  it('rejects the image-only scan as having no text layer', async () => {
-    expect((await failure(read('bathnes-commissioning-2024-scan.pdf'))).reason).toBe('no-text-layer');
-  });
-
   it('rejects garbage and truncated files as corrupt, and no bytes as empty', async () => {
     expect((await failure(new TextEncoder().encode('this is not a PDF, only some text'))).reason).toBe('corrupt');
     expect((await failure(read('derby-leisure-concessions-2010.pdf').slice(0, 2000))).reason).toBe('corrupt');

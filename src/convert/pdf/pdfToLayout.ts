@@ -7,11 +7,14 @@
  * joined across page breaks. Positions in the layout are PDF user-space points with the
  * origin at the page's bottom-left.
  *
+ * Pages without a text layer (scanned images) are read by OCR (ocr/ocrPages.ts) and go
+ * through the same steps; OCR can be switched off (env EIA_OCR=off, or `options.ocr`).
+ *
  * Failures are ConversionErrors: 'empty-file' (no bytes), 'encrypted' (a user password is
  * needed; an owner password alone does not stop reading), 'corrupt' (pdf.js cannot parse it,
  * or no page could be read), 'no-content' (no pages), 'no-text-layer' (pages but no text: a
- * scan), 'too-large' (over limits.maxPages). A page that fails on its own is skipped with a
- * warning.
+ * scan that OCR is off for, failed on or found no words in), 'too-large' (over
+ * limits.maxPages). A page that fails on its own is skipped with a warning.
  */
 import type { Layout } from '../../model/layout.js';
 import { ConversionError } from '../ConversionError.js';
@@ -19,33 +22,61 @@ import { finaliseLayout } from '../finaliseLayout.js';
 import type { ConvertLimits } from '../types.js';
 import { documentBlocks } from './documentBlocks.js';
 import { openPdf } from './loadPdf.js';
-import { readPage } from './readPage.js';
+import { ocrPages, type OcrOutcome } from './ocr/ocrPages.js';
+import { ocrSettingsFromEnv, type OcrSettings } from './ocr/ocrSettings.js';
+import { readPage, type PageSize } from './readPage.js';
 import type { PageContent } from './types.js';
 
-export const PDF_CONVERTER = { name: 'pdfjs', version: '1' } as const;
+/**
+ * Version 2: image-only pages are OCR'd. Layouts are cached per converter version, so none
+ * made before is reused (a store's scans that failed as 'no-text-layer' are read again with
+ * `eia ingest --retry-failed`).
+ */
+export const PDF_CONVERTER = { name: 'pdfjs', version: '2' } as const;
 
-export async function pdfToLayout(bytes: Uint8Array, limits: ConvertLimits): Promise<Layout> {
+export interface PdfOptions {
+  /** How to read image-only pages; from the environment (ocrSettingsFromEnv) when not given. */
+  ocr?: OcrSettings;
+}
+
+export async function pdfToLayout(bytes: Uint8Array, limits: ConvertLimits, options: PdfOptions = {}): Promise<Layout> {
   const { doc, pdfjs, destroy } = await openPdf(bytes);
   try {
     const pageCount = doc.numPages;
     if (pageCount === 0) throw new ConversionError('no-content', 'the PDF has no pages');
     if (pageCount > limits.maxPages) throw new ConversionError('too-large', `${pageCount} pages, over the limit of ${limits.maxPages}`);
 
-    const pages: PageContent[] = [];
+    let pages: PageContent[] = [];
     const warnings: string[] = [];
+    const scanned: PageSize[] = [];
     let textItems = 0;
     for (let p = 1; p <= pageCount; p++) {
       try {
         const result = await readPage(doc, pdfjs, p);
         pages.push(result.content);
         textItems += result.textItems;
-        if (result.textItems === 0) warnings.push(`page ${p}: no text layer`);
+        if (result.textItems === 0) scanned.push({ page: p, width: result.content.width, height: result.content.height });
       } catch (error) {
         warnings.push(`page ${p}: skipped, ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     if (pages.length === 0) throw new ConversionError('corrupt', 'no page could be read');
-    if (textItems === 0) throw new ConversionError('no-text-layer');
+
+    const ocrSettings = options.ocr ?? ocrSettingsFromEnv();
+    let ocr: OcrOutcome | undefined;
+    if (scanned.length > 0 && ocrSettings.enabled) {
+      const scannedPages = new Set(scanned.map((s) => s.page));
+      ocr = await ocrPages(doc, scanned, ocrSettings, pages.filter((c) => !scannedPages.has(c.page)));
+      // OCR'd pages replace their empty placeholders, keeping page order.
+      const read = new Map(ocr.pages.map((c) => [c.page, c]));
+      pages = pages.map((c) => read.get(c.page) ?? c);
+      textItems += ocr.words;
+      warnings.push(...ocr.warnings);
+    } else {
+      warnings.push(...scanned.map((s) => `page ${s.page}: no text layer`));
+    }
+    if (textItems === 0) throw new ConversionError('no-text-layer', noTextDetail(scanned.length > 0, ocrSettings, ocr));
+    warnings.sort((a, b) => pageOf(a) - pageOf(b));
 
     return finaliseLayout({
       format: 'pdf',
@@ -54,10 +85,24 @@ export async function pdfToLayout(bytes: Uint8Array, limits: ConvertLimits): Pro
       pageSizes: pageSizes(pages, pageCount),
       blocks: documentBlocks(pages),
       warnings,
+      ...(ocr && Object.keys(ocr.meta).length > 0 ? { meta: ocr.meta } : {}),
     });
   } finally {
     await destroy();
   }
+}
+
+/** Why a document without text could not be read: OCR was off, failed, or found nothing. */
+function noTextDetail(anyScanned: boolean, settings: OcrSettings, ocr: OcrOutcome | undefined): string | undefined {
+  if (!anyScanned) return undefined;
+  if (!settings.enabled) return 'OCR is switched off';
+  if (ocr?.failure !== undefined) return `OCR failed: ${ocr.failure}`;
+  return 'OCR found no words';
+}
+
+/** The page number a warning starts with ("page 3: …"); warnings are listed in page order. */
+function pageOf(warning: string): number {
+  return Number(/^page (\d+):/.exec(warning)?.[1] ?? 0);
 }
 
 /** One size per page; a skipped page borrows the size of the first page that was read. */

@@ -1,6 +1,7 @@
 /**
  * Reads one page: its text runs and drawings from pdf.js, struck-through text removed, ruled
- * tables found, and the text sorted into table cells and lines.
+ * tables found, and the text sorted into table cells and lines. A page without a text layer
+ * comes back empty; OCR (ocr/ocrPages.ts) reads it and goes through the same `pageContent`.
  *
  * Positions are PDF user-space points, origin bottom-left.
  */
@@ -12,7 +13,7 @@ import { removeStruckText } from './strikeThrough.js';
 import { dropPageFrames, findTableGrids } from './tableGrid.js';
 import { groupRunsIntoLines } from './textLines.js';
 import { textRunsFromItems, type FontFacts, type RawTextItem } from './textRuns.js';
-import type { PageContent } from './types.js';
+import type { PageContent, PageGraphics, TextRun } from './types.js';
 
 export interface ReadPageResult {
   content: PageContent;
@@ -29,28 +30,40 @@ export async function readPage(doc: PDFDocumentProxy, pdfjs: Pdfjs, pageNumber: 
     for (const item of text.items) if ('str' in item) items.push(item);
     const visible = items.filter((item) => item.str.trim() !== '').length;
     const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
-    const size = { page: pageNumber, width: x1 - x0, height: y1 - y0 };
-    // A page without text (a scanned image) needs nothing more, and its operator list would
-    // make pdf.js decode every image on it.
+    const size: PageSize = { page: pageNumber, width: x1 - x0, height: y1 - y0 };
+    // A page without text (a scanned image) needs nothing more here (pdfToLayout sends it to
+    // OCR), and its operator list would make pdf.js decode every image on it.
     if (visible === 0) return { content: { ...size, lines: [], tables: [] }, textItems: 0 };
     // The operator list sends the page's fonts to commonObjs, where the items' fonts are looked up for bold.
     const ops = await page.getOperatorList();
     const runs = textRunsFromItems(items, (name) => fontFacts(page.commonObjs, name));
     const graphics = pageGraphics(ops.fnArray, ops.argsArray, pdfjs.OPS);
-    const unstruck = removeStruckText(runs, graphics.segments);
-    const grids = dropPageFrames(findTableGrids(unstruck.segments, graphics.fills), size.height);
-    const assigned = assignRunsToCells(unstruck.runs, grids);
-    return {
-      content: {
-        ...size,
-        lines: groupRunsIntoLines(assigned.flow),
-        tables: grids.map((grid, g) => ({ grid, cellLines: (assigned.cells[g] ?? []).map((cellRuns) => groupRunsIntoLines(cellRuns)) })),
-      },
-      textItems: runs.length,
-    };
+    return { content: pageContent(size, runs, graphics), textItems: runs.length };
   } finally {
     page.cleanup();
   }
+}
+
+/** A page's number and size (points). */
+export interface PageSize {
+  page: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The steps after reading, shared by text pages and OCR'd scans: struck-through text removed,
+ * ruled tables found, and the text sorted into table cells and lines.
+ */
+export function pageContent(size: PageSize, runs: readonly TextRun[], graphics: PageGraphics): PageContent {
+  const unstruck = removeStruckText(runs, graphics.segments);
+  const grids = dropPageFrames(findTableGrids(unstruck.segments, graphics.fills), size.height);
+  const assigned = assignRunsToCells(unstruck.runs, grids);
+  return {
+    ...size,
+    lines: groupRunsIntoLines(assigned.flow),
+    tables: grids.map((grid, g) => ({ grid, cellLines: (assigned.cells[g] ?? []).map((cellRuns) => groupRunsIntoLines(cellRuns)) })),
+  };
 }
 
 /** Font facts from pdf.js's shared objects; undefined when the font is not (yet) resolved. */

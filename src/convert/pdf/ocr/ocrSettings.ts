@@ -1,0 +1,35 @@
+/**
+ * Settings for reading scanned pages. OCR is on unless the environment says `EIA_OCR=off`
+ * (also "0", "false", "no"): a deployment without the CPU to spare for scans (about 3 s a
+ * page) can switch it off and get the old 'no-text-layer' failure instead.
+ */
+
+export interface OcrSettings {
+  enabled: boolean;
+  /**
+   * Resolution pages are rendered at for OCR (dots per inch). Scans are mostly made at
+   * 150–300 dpi; rendering above the image's own resolution adds pixels but no detail.
+   */
+  dpi: number;
+  /**
+   * A page whose mean word confidence (0–100) is below this is taken to hold no text (a
+   * photograph, a drawing, a blank page's noise): its words are dropped. Single words are
+   * not judged by confidence, which tesseract often reports low for words it read right.
+   */
+  minPageConfidence: number;
+}
+
+export const DEFAULT_OCR_SETTINGS: OcrSettings = { enabled: true, dpi: 200, minPageConfidence: 40 };
+
+const OFF = new Set(['off', '0', 'false', 'no']);
+
+/** The default settings, with `EIA_OCR` switching OCR off and `EIA_OCR_DPI` (72–600) choosing the resolution. */
+export function ocrSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): OcrSettings {
+  const switched = env.EIA_OCR?.trim().toLowerCase();
+  const dpi = Number(env.EIA_OCR_DPI);
+  return {
+    ...DEFAULT_OCR_SETTINGS,
+    enabled: switched === undefined || !OFF.has(switched),
+    ...(Number.isFinite(dpi) && dpi >= 72 && dpi <= 600 ? { dpi } : {}),
+  };
+}
