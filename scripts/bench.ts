@@ -2,9 +2,11 @@
  * `npm run bench`: throughput and peak memory of ingest, embedded and distributed, on
  * generated batches. A batch copies the corpus samples (the scan left out) under new names
  * with a small change each, so every copy is new content (sha256) and is really processed.
+ * Scans are measured apart ("ocr": two copies of the corpus scan, embedded), since OCR
+ * costs seconds per page where text PDFs cost milliseconds.
  * Prints files/s, pages/s and peak RSS; asserts nothing (speed is measured, not tested).
  *
- *   npm run bench -- [--sizes 500,2000] [--modes embedded,distributed] [--keep]
+ *   npm run bench -- [--sizes 500,2000] [--modes embedded,distributed,ocr] [--keep]
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +23,7 @@ const arg = (name: string, fallback: string): string => {
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
 const sizes = arg('--sizes', '500,2000').split(',').map(Number);
-const modes = arg('--modes', 'embedded,distributed').split(',');
+const modes = arg('--modes', 'embedded,distributed,ocr').split(',');
 const samples = resolve('samples');
 
 interface Row {
@@ -41,9 +43,9 @@ async function variant(file: string, i: number): Promise<Buffer> {
   return zipOf([...(await zipEntries(bytes)), [`customXml/bench-${i}.xml`, `<variant n="${i}"/>`]]);
 }
 
-async function makeBatch(dir: string, n: number): Promise<void> {
+async function makeBatch(dir: string, n: number, scans = false): Promise<void> {
   mkdirSync(dir, { recursive: true });
-  const inputs = readdirSync(samples).filter((f) => /\.(pdf|docx|txt)$/.test(f) && !f.includes('-scan')).sort();
+  const inputs = readdirSync(samples).filter((f) => /\.(pdf|docx|txt)$/.test(f) && f.includes('-scan') === scans).sort();
   for (let i = 0; i < n; i++) {
     const file = inputs[i % inputs.length]!;
     const [stem, ext] = [basename(file).replace(/\.[^.]+$/, ''), file.split('.').pop()];
@@ -55,12 +57,12 @@ function parseSummary(stdout: string): { pages: number; mib: number } {
   return { pages: Number(/(\d+) pages at/.exec(stdout)?.[1] ?? 0), mib: Number(/peak memory (\d+) MiB/.exec(stdout)?.[1] ?? 0) };
 }
 
-function embedded(dir: string, db: string, n: number): Row {
+function embedded(dir: string, db: string, n: number, mode = 'embedded'): Row {
   const started = Date.now();
   const r = spawnSync(process.execPath, [CLI, 'ingest', dir, '--db', db], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
   const seconds = (Date.now() - started) / 1000;
   const { pages, mib } = parseSummary(r.stdout);
-  return { mode: 'embedded', files: n, pages, seconds, ingestMiB: mib, workerMiB: [] };
+  return { mode, files: n, pages, seconds, ingestMiB: mib, workerMiB: [] };
 }
 
 async function freePort(): Promise<number> {
@@ -98,23 +100,31 @@ async function distributed(dir: string, db: string, n: number): Promise<Row | nu
   return { mode: 'distributed (2 workers)', files: n, pages, seconds, ingestMiB: mib, workerMiB };
 }
 
+const rate = (x: number): string => x.toFixed(x < 1 ? 2 : 1);
+
 const root = mkdtempSync(join(tmpdir(), 'eia-bench-'));
 const rows: Row[] = [];
 for (const n of sizes) {
   const dir = join(root, `batch-${n}`);
   process.stderr.write(`bench: generating ${n} files…\n`);
   await makeBatch(dir, n);
-  for (const mode of modes) {
+  for (const mode of modes.filter((m) => m !== 'ocr')) {
     process.stderr.write(`bench: ${mode}, ${n} files…\n`);
     const db = join(root, `${mode}-${n}.db`);
     const row = mode === 'embedded' ? embedded(dir, db, n) : await distributed(dir, db, n);
     if (row) rows.push(row);
   }
 }
+if (modes.includes('ocr')) {
+  const dir = join(root, 'scans');
+  process.stderr.write('bench: ocr, 2 scanned files…\n');
+  await makeBatch(dir, 2, true);
+  rows.push(embedded(dir, join(root, 'ocr.db'), 2, 'embedded, scans (OCR)'));
+}
 console.log(`\n${'mode'.padEnd(26)}${'files'.padStart(7)}${'pages'.padStart(8)}${'seconds'.padStart(9)}${'files/s'.padStart(9)}${'pages/s'.padStart(9)}  peak RSS (MiB)`);
 for (const r of rows) {
   const rss = r.workerMiB.length ? `ingest ${r.ingestMiB}, workers ${r.workerMiB.join(' / ')}` : `${r.ingestMiB}`;
-  console.log(`${r.mode.padEnd(26)}${String(r.files).padStart(7)}${String(r.pages).padStart(8)}${r.seconds.toFixed(1).padStart(9)}${(r.files / r.seconds).toFixed(1).padStart(9)}${(r.pages / r.seconds).toFixed(1).padStart(9)}  ${rss}`);
+  console.log(`${r.mode.padEnd(26)}${String(r.files).padStart(7)}${String(r.pages).padStart(8)}${r.seconds.toFixed(1).padStart(9)}${rate(r.files / r.seconds).padStart(9)}${rate(r.pages / r.seconds).padStart(9)}  ${rss}`);
 }
 console.log(`(${process.version}, ${(await import('node:os')).availableParallelism()} cores)`);
 if (!args.includes('--keep')) rmSync(root, { recursive: true, force: true });
