@@ -4,13 +4,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The distributed-mode tests start their own throwaway redis-server (own port, no
-# persistence); install it when the machine has none.
-if ! command -v redis-server >/dev/null 2>&1; then
-  echo "test: installing redis-server" >&2
+# What the tests need from Debian, installed when the machine has none of it:
+# - redis-server: the distributed-mode tests start their own throwaway one (own port, no
+#   persistence);
+# - a C++ toolchain: better-sqlite3 compiles on install (no prebuilt binary for this Node);
+# - pdftotext (poppler-utils): the calibration test also scores the corpus PDFs exported as text.
+missing=()
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+{ command -v make >/dev/null 2>&1 && command -v g++ >/dev/null 2>&1; } || missing+=(build-essential python3)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "test: installing ${missing[*]}" >&2
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-  $SUDO apt-get install -y redis-server >/dev/null 2>&1 || { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y redis-server >/dev/null; }
+  $SUDO apt-get install -y "${missing[@]}" >/dev/null 2>&1 || { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y "${missing[@]}" >/dev/null; }
 fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
