@@ -6,28 +6,16 @@
  * named as author or approver (corpus/LABELLING.md "People"). Where the form gives no job
  * title and the label is one ("Lead officer"), the label is the role, as on Kent's form.
  */
-import type { Person } from '../../model/record.js';
-import type { Capacity } from '../../model/vocabulary.js';
-import type { Piece } from '../document/valueRegion.js';
+import { addPeople, type FoundPerson } from '../engine/addPeople.js';
 import type { RecordBuilder } from '../engine/recordBuilder.js';
-import { sameName } from '../parse/people.js';
 import { subjectOf } from './impacts/questionBlocks.js';
 import type { Pair } from './pairs.js';
 import { onlyHeadingWords, peopleIn } from './peopleText.js';
 import { cleanAnswer, wordCount } from './values.js';
 
-interface Found {
-  person: Person;
-  pieces: Piece[];
-  labelScore: number;
-  method: string;
-  quality: number;
-}
-
-const ORDER: Capacity[] = ['author', 'approver', 'accountable', 'team'];
 
 export function extractPeople(pairs: Pair[], notNameWords: ReadonlySet<string>, formName: RegExp, out: RecordBuilder): void {
-  const found: Found[] = [];
+  const found: FoundPerson[] = [];
   for (const pair of pairs) {
     const key = pair.label.key;
     // "Responsible officer for Age": the officer for one group's mitigation is that impact's owner, not a person of the form.
@@ -50,27 +38,10 @@ export function extractPeople(pairs: Pair[], notNameWords: ReadonlySet<string>, 
       if (!role && key.roleFromLabel) role = roleFromLabel(pair.labelText);
       // Names read from an explicit separator in a cell of their own are the surest.
       const quality = (p.separated ? 0.9 : 0.65) * (used.bounded === 'cell' ? 1 : used.bounded === 'label' ? 0.9 : 0.75) * (people.length > 4 ? 0.8 : 1);
-      found.push({ person: { name: p.name, role, capacity: key.capacity, date: p.date }, pieces: used.pieces, labelScore: pair.label.score, method: `generic-${pair.method}`, quality });
+      found.push({ person: { name: p.name, role, capacity: key.capacity, date: p.date }, pieces: used.pieces, labelScore: pair.label.score, method: `generic-${pair.method}`, quality: Math.round(quality * 100) / 100 });
     }
   }
-  const named = found.filter((f) => f.person.capacity === 'author' || f.person.capacity === 'approver');
-  const kept: Found[] = [];
-  for (const f of [...found].sort((a, b) => ORDER.indexOf(a.person.capacity) - ORDER.indexOf(b.person.capacity))) {
-    const duplicate = kept.some((k) => k.person.capacity === f.person.capacity && sameName(k.person.name, f.person.name));
-    const alreadyNamed = (f.person.capacity === 'team' || f.person.capacity === 'accountable') && named.some((n) => sameName(n.person.name, f.person.name));
-    if (!duplicate && !alreadyNamed) kept.push(f);
-  }
-  kept.sort((a, b) => found.indexOf(a) - found.indexOf(b));
-  for (const f of kept) {
-    const evidence = (field: string) => ({ pieces: f.pieces, signals: { field, labelScore: f.labelScore, method: f.method, quality: Math.round(f.quality * 100) / 100 } });
-    out.addPerson(f.person, {
-      '': evidence('person'),
-      name: evidence('person.name'),
-      capacity: evidence('person.capacity'),
-      ...(f.person.role ? { role: evidence('person.role') } : {}),
-      ...(f.person.date ? { date: evidence('person.date') } : {}),
-    });
-  }
+  addPeople(found, out);
 }
 
 /** "Lead Person (Owner):" → "Lead Person (Owner)"; "Name of lead officer" → "lead officer". */

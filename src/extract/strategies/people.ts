@@ -6,21 +6,15 @@
 import type { Capacity } from '../../model/vocabulary.js';
 import type { Person } from '../../model/record.js';
 import type { DocumentView } from '../document/documentView.js';
-import type { Piece } from '../document/valueRegion.js';
 import type { Answer, Answers } from '../engine/answers.js';
+import { addPeople, type FoundPerson } from '../engine/addPeople.js';
 import type { RecordBuilder } from '../engine/recordBuilder.js';
 import { findDate, parseDate } from '../parse/parseDate.js';
-import { cleanRole, looksLikeName, parseNameRole, sameName, splitHonorific, stripOrgCode } from '../parse/people.js';
+import { cleanRole, looksLikeName, parseNameRole, splitHonorific, stripOrgCode } from '../parse/people.js';
 import type { PeopleRule, TemplateDefinition } from '../templateDefinition.js';
 import { findLinearHeader, findTable, headerColumn } from './tables.js';
 
-interface Found {
-  person: Person;
-  pieces: Piece[];
-  labelScore: number;
-  method: string;
-  quality: number;
-}
+type Found = FoundPerson;
 
 export function extractPeople(template: TemplateDefinition, answers: Answers, out: RecordBuilder): void {
   const found: Found[] = [];
@@ -28,23 +22,7 @@ export function extractPeople(template: TemplateDefinition, answers: Answers, ou
   for (const rule of template.people) if (rule.kind !== 'closing-signature') found.push(...peopleBy(rule, answers));
   takeRolesFromTable(template.people, found);
   for (const rule of template.people) if (rule.kind === 'closing-signature') closingSignature(answers.view, found, rule.capacity);
-  const named = found.filter((f) => f.person.capacity === 'author' || f.person.capacity === 'approver');
-  const kept: Found[] = [];
-  for (const f of found) {
-    const duplicate = kept.some((k) => k.person.capacity === f.person.capacity && sameName(k.person.name, f.person.name));
-    const alreadyNamed = (f.person.capacity === 'team' || f.person.capacity === 'accountable') && named.some((n) => sameName(n.person.name, f.person.name));
-    if (!duplicate && !alreadyNamed) kept.push(f);
-  }
-  for (const f of kept) {
-    const evidence = (field: string) => ({ pieces: f.pieces, signals: { field, labelScore: f.labelScore, method: f.method, quality: f.quality } });
-    out.addPerson(f.person, {
-      '': evidence('person'),
-      name: evidence('person.name'),
-      capacity: evidence('person.capacity'),
-      ...(f.person.role ? { role: evidence('person.role') } : {}),
-      ...(f.person.date ? { date: evidence('person.date') } : {}),
-    });
-  }
+  addPeople(found, out);
 }
 
 function peopleBy(rule: Exclude<PeopleRule, { kind: 'closing-signature' }>, answers: Answers): Found[] {
