@@ -8,7 +8,6 @@
 import { readFile } from 'node:fs/promises';
 import { ConversionError } from '../src/convert/ConversionError.js';
 import { converterKey } from '../src/convert/convertDocument.js';
-import { detectFormat } from '../src/convert/detectFormat.js';
 import { parseLayout } from '../src/model/layout.js';
 import type { FailureReason } from '../src/model/outcome.js';
 import { ProcessFileInput, type ProcessFileResult } from '../src/queue/jobContract.js';
@@ -20,11 +19,12 @@ export async function processFile(raw: unknown): Promise<ProcessFileResult> {
   const input = ProcessFileInput.parse(raw);
   const elapsed = (): number => Math.round(performance.now() - started);
   try {
-    const bytes = input.bytes ?? new Uint8Array(await readFile(input.path));
     const cached = input.cachedLayout === undefined ? null : parseLayout(input.cachedLayout);
+    // A cached layout already knows its format: the file itself is not needed (and a
+    // distributed worker re-extracting from the cache may have no copy of it).
     const { format, converter, layout }: Converted = cached
-      ? { format: detectFormat(input.path, bytes), converter: converterKey(cached.format), layout: cached }
-      : await convertJob(input.path, bytes, input.limits);
+      ? { format: cached.format, converter: converterKey(cached.format), layout: cached }
+      : await convertJob(input.path, input.bytes ?? new Uint8Array(await readFile(input.path)), input.limits);
     const extracted = extractJob(layout, { path: input.path, sha256: input.sha256, format });
     return {
       kind: 'done',

@@ -12,7 +12,8 @@ import { EmbeddedRunner } from '../../src/queue/EmbeddedRunner.js';
 import { ingestFiles, type IngestOptions } from '../../src/queue/ingestFiles.js';
 import { DEFAULT_INGEST_LIMITS } from '../../src/queue/ingestOptions.js';
 import { openDatabase, type Db } from '../../src/store/openStore.js';
-import { currentRecords, fileStatuses, summarise } from '../../src/store/readStore.js';
+import { currentRecords, fileStatuses, loadLayout, summarise } from '../../src/store/readStore.js';
+import { processFile } from '../../workers/processFile.js';
 import { extractorSetKey } from '../../extractors/registry.js';
 import { sampleInputs, WORKER_FILE } from '../helpers/samples.js';
 
@@ -71,6 +72,13 @@ describe('store and ingest', () => {
     expect(corrected.confidence['/title']).toBe(1);
     expect(corrected.review.status).toBe('reviewed');
   }, 60_000);
+
+  it('re-extracts from a cached layout without the file (a distributed worker with no copy of it)', async () => {
+    const [doc] = db.prepare("SELECT sha256, converter FROM layouts ORDER BY sha256 LIMIT 1").all() as Array<{ sha256: string; converter: string }>;
+    const layout = loadLayout(db, doc!.sha256, doc!.converter)!;
+    const result = await processFile({ path: join(tmpdir(), 'moved-away', 'gone.pdf'), sha256: doc!.sha256, limits: DEFAULT_INGEST_LIMITS, cachedLayout: layout });
+    expect(result).toMatchObject({ kind: 'done', status: 'extracted', format: layout.format });
+  });
 
   it('records a file that cannot be read, and goes on', async () => {
     const summary = await ingestFiles([...inputs, join(tmpdir(), 'no-such-eia.pdf')], options());
