@@ -54,21 +54,21 @@ export class BullmqRunner implements JobRunner {
   }
 
   async run(input: ProcessFileInput, signal?: AbortSignal): Promise<ProcessFileResult> {
+    signal?.throwIfAborted();
     const id = processJobId(input.sha256, this.o.versions);
     const result = new Promise<ProcessFileResult | null>((resolve) => this.waiting.set(id, { input, resolve }));
     const onAbort = (): void => this.waiting.get(id)?.resolve(null);
     signal?.addEventListener('abort', onAbort, { once: true });
-    await this.enqueue(id, input);
-    const r = await result;
-    signal?.removeEventListener('abort', onAbort);
-    this.waiting.delete(id);
-    if (r === null) throw new Error('stopped');
-    return r;
-  }
-
-  /** Jobs queued and not yet finished, by state (for `eia status`). */
-  async counts(): Promise<Record<string, number>> {
-    return this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
+    try {
+      await this.clearFailed(id);
+      await this.enqueue(id, input);
+      const r = await result;
+      if (r === null) throw new Error('stopped');
+      return r;
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      this.waiting.delete(id);
+    }
   }
 
   async close(): Promise<void> {
@@ -78,6 +78,16 @@ export class BullmqRunner implements JobRunner {
     await Promise.all([this.queue.close(), this.results.close()]);
     this.consumerConnection.disconnect();
     this.connection.disconnect();
+  }
+
+  /**
+   * A job BullMQ gave up on is kept (removeOnFail: 7 days) so its failure can be reported,
+   * and a kept id blocks adding it again: a file asked for again (`--retry-failed`) has its
+   * old failed job removed first.
+   */
+  private async clearFailed(id: string): Promise<void> {
+    const old = await this.queue.getJob(id);
+    if (old && (await old.isFailed())) await old.remove();
   }
 
   private async enqueue(id: string, input: ProcessFileInput): Promise<void> {
