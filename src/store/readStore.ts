@@ -75,7 +75,7 @@ export interface StoreSummary {
   lowConfidenceFields: number;
 }
 
-export function summarise(db: Db, reviewThreshold = 0.8): StoreSummary {
+export function summarise(db: Db, reviewThreshold: number): StoreSummary {
   const count = (sql: string, ...args: unknown[]): number => (db.prepare(sql).get(...args) as { n: number }).n;
   const byStatus = Object.fromEntries(
     (db.prepare('SELECT status, COUNT(*) AS n FROM documents GROUP BY status ORDER BY status').all() as Array<{ status: string; n: number }>).map((r) => [r.status, r.n]),
