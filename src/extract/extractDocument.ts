@@ -7,7 +7,7 @@
 import type { Layout } from '../model/layout.js';
 import type { Eia, Provenance } from '../model/record.js';
 import { predict, type CalibrationModel, type ConfidenceContext } from './confidence/confidenceModel.js';
-import { valueAt } from './confidence/valueAt.js';
+import { valueAt } from '../model/jsonPointer.js';
 import { DocumentView } from './document/documentView.js';
 import { findAnchors } from './document/findAnchors.js';
 import { detectTemplate, type TemplateScore } from './detectTemplate.js';

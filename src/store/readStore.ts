@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseLayout, type Layout } from '../model/layout.js';
 import { EiaRecord } from '../model/record.js';
 import type { Db } from './openStore.js';
-import { setAt } from './jsonPointer.js';
+import { setAt } from '../model/jsonPointer.js';
 
 interface RecordRow {
   sha256: string;

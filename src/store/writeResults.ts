@@ -8,7 +8,7 @@ import type { Layout } from '../model/layout.js';
 import type { EiaRecord } from '../model/record.js';
 import type { DocumentStatus } from '../model/outcome.js';
 import type { Db } from './openStore.js';
-import { valueAt } from './jsonPointer.js';
+import { valueAt } from '../model/jsonPointer.js';
 
 const now = (): string => new Date().toISOString();
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import calibration from '../../src/extract/confidence/calibration.json' with { type: 'json' };
 import { CalibrationModel, confidenceOf, features, groupOf, predict, type ConfidenceContext } from '../../src/extract/confidence/confidenceModel.js';
 import { crossValidate, DEFAULT_SETTINGS, fitCalibration, fitGroups, ownGroups, type TrainingUnit } from '../../src/extract/confidence/fitModel.js';
-import { valueAt } from '../../src/extract/confidence/valueAt.js';
+import { valueAt } from '../../src/model/jsonPointer.js';
 import { emptyEia } from '../../src/model/record.js';
 
 const docx: ConfidenceContext = { templateConfidence: 1, source: 'docx', generic: false };

@@ -1,4 +1,4 @@
-/** Reads a value at a JSON Pointer ("/impacts/3/rating") inside an object. */
+/** Reads a value at a JSON Pointer ("/impacts/3/rating") inside an object: records, confidence maps, corrections. */
 export function valueAt(root: unknown, pointer: string): unknown {
   if (pointer === '' || pointer === '/') return root;
   let node: unknown = root;
