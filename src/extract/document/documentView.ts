@@ -76,9 +76,10 @@ export class DocumentView {
   constructor(readonly layout: Layout) {
     this.readingOrder = layout.format === 'txt' && layout.meta?.textKind === 'plain';
     layout.blocks.forEach((block) => {
-      if (block.type === 'paragraph') this.addUnit([block], block.role, block.span);
+      if (block.type === 'paragraph') this.pushUnit([block], block.role, block.span);
       else this.addTable(block.rows);
     });
+    this.rebuildTables();
   }
 
   /** A view of a slice of units (one EIA of several in a file), re-indexed from 0. */
@@ -98,12 +99,20 @@ export class DocumentView {
     return t ? this.units[t.unit] : undefined;
   }
 
+  /** The row a cell unit is in. Rows keep their layout numbers, which a slice of a table (ofUnits) or an empty row leaves gaps in. */
   rowOf(unit: Unit): RowView | undefined {
-    return unit.cell ? this.tables[unit.cell.table]?.rows[unit.cell.row] : undefined;
+    if (!unit.cell) return undefined;
+    const rows = this.tables[unit.cell.table]?.rows;
+    const row = unit.cell.row;
+    return rows?.[row]?.index === row ? rows[row] : rows?.find((r) => r.index === row);
   }
 
+  /** Tables numbered so far; a table with no cells takes no number. */
+  private tableCount = 0;
+
   private addTable(rows: Table['rows']): void {
-    const table = this.tables.length;
+    const table = this.tableCount;
+    const before = this.units.length;
     const occupied: number[] = []; // grid column → rows still covered by a row span from above
     rows.forEach((row, r) => {
       let col = 0;
@@ -116,12 +125,7 @@ export class DocumentView {
       }
       for (let k = 0; k < occupied.length; k++) if ((occupied[k] ?? 0) > 0) occupied[k]!--;
     });
-    this.tables.push({ index: table, rows: [], width: 0 });
-    this.rebuildTables();
-  }
-
-  private addUnit(paragraphs: Paragraph[], role: ParagraphRole, span: Span): void {
-    this.pushUnit(paragraphs, role, span);
+    if (this.units.length > before) this.tableCount++;
   }
 
   private pushUnit(paragraphs: Paragraph[], role: Unit['role'], span: Span, cell?: CellPosition): void {
@@ -156,7 +160,9 @@ export class DocumentView {
       if (!u.cell) continue;
       const rows = byTable.get(u.cell.table) ?? new Map<number, Unit[]>();
       byTable.set(u.cell.table, rows);
-      rows.set(u.cell.row, [...(rows.get(u.cell.row) ?? []), u]);
+      const row = rows.get(u.cell.row);
+      if (row) row.push(u);
+      else rows.set(u.cell.row, [u]);
     }
     this.tables.length = 0;
     for (const [t, rowMap] of [...byTable].sort((a, b) => a[0] - b[0])) {
