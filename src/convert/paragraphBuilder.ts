@@ -11,6 +11,13 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Whitespace of every kind, including no-break and typographic spaces. */
 const SPACE = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
+/**
+ * How much of a paragraph's end the line-joining rules look at: they only concern its last
+ * word, and testing `…$` patterns against the whole paragraph made joining a long one
+ * quadratic.
+ */
+export const TAIL_CHARS = 256;
+
 export interface ParagraphOptions {
   role?: ParagraphRole;
   level?: number;

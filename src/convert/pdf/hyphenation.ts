@@ -13,6 +13,7 @@
  * Bold ranges move with the text.
  */
 
+import { TAIL_CHARS } from '../paragraphBuilder.js';
 export interface StyledText {
   text: string;
   /** [start, end) offsets of bold runs. */
@@ -38,23 +39,27 @@ export function joinLines(lines: readonly StyledText[], vocabulary: ReadonlySet<
   const bold: Array<[number, number]> = [];
   for (const line of lines) {
     let offset: number;
+    const tail = text.slice(-TAIL_CHARS);
     if (text === '') {
       offset = 0;
     } else if (text.endsWith(SOFT_HYPHEN)) {
       text = text.slice(0, -1);
       offset = text.length;
-    } else if (/\p{L}[-\u2010]$/u.test(text) && /^[\p{L}\p{N}]/u.test(line.text)) {
-      const before = /(\p{L}+)[-\u2010]$/u.exec(text)?.[1] ?? '';
+    } else if (/\p{L}[-\u2010]$/u.test(tail) && /^[\p{L}\p{N}]/u.test(line.text)) {
+      const before = /(\p{L}+)[-\u2010]$/u.exec(tail)?.[1] ?? '';
       const after = /^\p{Ll}+/u.exec(line.text)?.[0] ?? '';
       if (after !== '' && vocabulary.has((before + after).toLowerCase())) text = text.slice(0, -1);
       offset = text.length;
-    } else if (line.glue || (/[^\s/]*[-./:][^\s/]*\/$/.test(text) && /^\S/.test(line.text))) {
+    } else if (line.glue || (text.endsWith('/') && /[^\s/]*[-./:][^\s/]*\/$/.test(tail) && /^\S/.test(line.text))) {
       offset = text.length;
     } else {
       text += ' ';
       offset = text.length;
     }
-    for (const [s, e] of line.bold) addBold(bold, s + offset, e + offset, text + line.text);
+    if (line.bold.length > 0) {
+      const joined = text + line.text;
+      for (const [s, e] of line.bold) addBold(bold, s + offset, e + offset, joined);
+    }
     text += line.text;
   }
   return removeSoftHyphens({ text, bold: clampRanges(bold, text.length) });

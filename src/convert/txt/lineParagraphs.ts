@@ -6,7 +6,7 @@
  * prose), unless the document itself spells the word without one.
  */
 import type { Paragraph } from '../../model/layout.js';
-import { ParagraphBuilder } from '../paragraphBuilder.js';
+import { ParagraphBuilder, TAIL_CHARS } from '../paragraphBuilder.js';
 
 export interface SourceLine {
   text: string;
@@ -101,7 +101,7 @@ export function appendWrapped(b: ParagraphBuilder, next: string, vocabulary?: Re
     b.append(next);
     return;
   }
-  const hyphen = /([\p{L}]+)-$/u.exec(text);
+  const hyphen = /([\p{L}]+)-$/u.exec(text.slice(-TAIL_CHARS));
   const nextWord = /^([\p{Ll}][\p{L}]*)/u.exec(next);
   if (hyphen && nextWord) {
     const joined = `${hyphen[1]}${nextWord[1]}`.toLowerCase();
