@@ -5,7 +5,7 @@
  * equality / adverse impact), and end with an improvement plan and a sign-off.
  * Samples: samples/bathnes-*.{txt,docx,pdf} with their expected records.
  */
-import type { TemplateDefinition } from '../src/extract/templateDefinition.js';
+import type { TemplateDefinition } from '../src/extract/template/templateDefinition.js';
 
 const impactRows: Array<[string, string]> = [
   ['row-all', 'Issues relating to all groups and protected characteristics'],

@@ -6,7 +6,7 @@
  * a post-consultation table rating each proposal; and the approval block.
  * Samples: samples/coventry-*.{txt,docx,pdf} with their expected records.
  */
-import type { TemplateDefinition } from '../src/extract/templateDefinition.js';
+import type { TemplateDefinition } from '../src/extract/template/templateDefinition.js';
 
 const CHARACTERISTIC_HEADER = ['Protected Characteristic'];
 const CODE_HEADER = ['Impact type P, N, PN, NI, UI', 'Impact type'];

@@ -6,7 +6,7 @@
  * form has no date field). No impact table and no action plan.
  * Samples: samples/derby-*.{txt,docx,pdf} with their expected records.
  */
-import type { TemplateDefinition } from '../src/extract/templateDefinition.js';
+import type { TemplateDefinition } from '../src/extract/template/templateDefinition.js';
 
 export const derby2011: TemplateDefinition = {
   id: 'derby-2011',

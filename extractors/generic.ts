@@ -5,7 +5,7 @@
  * reads them is src/extract/generic/. Adding a wording here is how the generic extractor
  * learns a new form's label, and never names a file.
  */
-import type { GenericTemplateDefinition, GenericVocabulary } from '../src/extract/generic/vocabulary.js';
+import type { GenericTemplateDefinition, GenericVocabulary } from '../src/extract/generic/genericVocabulary.js';
 
 const vocabulary: GenericVocabulary = {
   fields: [

@@ -5,7 +5,7 @@
  * the officer responsible. Named officers are accountable; the form has no assessment date.
  * Samples: samples/kent-*.{txt,docx,pdf} with their expected records.
  */
-import type { TemplateDefinition } from '../src/extract/templateDefinition.js';
+import type { TemplateDefinition } from '../src/extract/template/templateDefinition.js';
 
 /** Block header subjects, as the form words them, and the characteristic each one is. */
 const blocks: Array<[string, string[]]> = [

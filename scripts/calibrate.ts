@@ -26,7 +26,7 @@ import { convertDocument } from '../src/convert/convertDocument.js';
 import { DEFAULT_CONVERT_LIMITS } from '../src/convert/limits.js';
 import { parseExpectedFile, reliability, scoreRecord, type CalibrationPoint, type ExpectedRecord } from '../src/eval/index.js';
 import { CalibrationModel, features, modelGroup } from '../src/extract/confidence/confidenceModel.js';
-import { fitCalibration, quality, rendition, type CalibrationFit, type TrainingUnit } from '../src/extract/confidence/fitModel.js';
+import { fitCalibration, quality, rendition, type CalibrationFit, type TrainingUnit } from '../src/eval/fitConfidence.js';
 import { valueAt } from '../src/model/jsonPointer.js';
 import { compileTemplate, type CompiledTemplate } from '../src/extract/engine/extractWithTemplate.js';
 import { extractDocument, type ExtractOptions } from '../src/extract/extractDocument.js';

@@ -10,13 +10,13 @@ import { predict, type CalibrationModel, type ConfidenceContext } from './confid
 import { valueAt } from '../model/jsonPointer.js';
 import { DocumentView } from './document/documentView.js';
 import { findAnchors } from './document/findAnchors.js';
-import { detectTemplate, type TemplateScore } from './detectTemplate.js';
-import { eiaEvidence } from './eiaEvidence.js';
+import { detectTemplate, type TemplateScore } from './engine/detectTemplate.js';
+import { eiaEvidence } from './generic/eiaEvidence.js';
 import { extractWithTemplate, type CompiledTemplate, type TemplateExtraction } from './engine/extractWithTemplate.js';
-import { extractGeneric } from './generic/extractGeneric.js';
-import type { Signals } from './engine/recordBuilder.js';
-import { provenanceOf } from './provenanceOf.js';
-import { segmentDocument } from './segmentDocument.js';
+import { extractGeneric } from './generic/genericExtractor.js';
+import type { Signals } from './record/recordBuilder.js';
+import { provenanceOf } from './document/provenanceOf.js';
+import { segmentDocument } from './engine/segmentDocument.js';
 
 export interface ExtractedRecord {
   indexInFile: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import calibration from '../../src/extract/confidence/calibration.json' with { type: 'json' };
 import { CalibrationModel, confidenceOf, features, groupOf, predict, type ConfidenceContext } from '../../src/extract/confidence/confidenceModel.js';
-import { crossValidate, DEFAULT_SETTINGS, fitCalibration, fitGroups, ownGroups, type TrainingUnit } from '../../src/extract/confidence/fitModel.js';
+import { crossValidate, DEFAULT_SETTINGS, fitCalibration, fitGroups, ownGroups, type TrainingUnit } from '../../src/eval/fitConfidence.js';
 import { valueAt } from '../../src/model/jsonPointer.js';
 import { emptyEia } from '../../src/model/record.js';
 

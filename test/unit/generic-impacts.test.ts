@@ -11,7 +11,7 @@ import { DEFAULT_CONVERT_LIMITS } from '../../src/convert/limits.js';
 import { txtToLayout } from '../../src/convert/txt/txtToLayout.js';
 import { DocumentView } from '../../src/extract/document/documentView.js';
 import { compileTemplate } from '../../src/extract/engine/extractWithTemplate.js';
-import { extractGeneric } from '../../src/extract/generic/extractGeneric.js';
+import { extractGeneric } from '../../src/extract/generic/genericExtractor.js';
 import { ColumnWords } from '../../src/extract/generic/impacts/columns.js';
 import { subjectOf } from '../../src/extract/generic/impacts/questionBlocks.js';
 import { rateRow } from '../../src/extract/generic/impacts/rateRow.js';

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONVERT_LIMITS } from '../../src/convert/limits.js';
 import { txtToLayout } from '../../src/convert/txt/txtToLayout.js';
 import { DocumentView } from '../../src/extract/document/documentView.js';
-import { RecordBuilder } from '../../src/extract/engine/recordBuilder.js';
+import { RecordBuilder } from '../../src/extract/record/recordBuilder.js';
 import { BodyFinder, extractOrganisation } from '../../src/extract/generic/organisation.js';
 import { Strip } from '../../src/extract/generic/strip.js';
-import { vocabularyOf } from '../../src/extract/generic/vocabulary.js';
+import { vocabularyOf } from '../../src/extract/generic/genericVocabulary.js';
 import { generic } from '../../extractors/generic.js';
 
 const finder = new BodyFinder(vocabularyOf(generic));

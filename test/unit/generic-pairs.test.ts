@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONVERT_LIMITS } from '../../src/convert/limits.js';
 import { txtToLayout } from '../../src/convert/txt/txtToLayout.js';
 import { DocumentView } from '../../src/extract/document/documentView.js';
-import { compileVocabulary } from '../../src/extract/generic/extractGeneric.js';
+import { compileVocabulary } from '../../src/extract/generic/genericExtractor.js';
 import { findLabels } from '../../src/extract/generic/labels.js';
 import { findPairs, type Pair } from '../../src/extract/generic/pairs.js';
 import { labelTokens, splitPipes, Strip } from '../../src/extract/generic/strip.js';

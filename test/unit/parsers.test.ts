@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { characteristicOf, headOf, subgroupOf } from '../../src/extract/parse/characteristic.js';
 import { parseDate } from '../../src/extract/parse/parseDate.js';
-import { parseNameRole, sameName, splitHonorific, stripOrgCode } from '../../src/extract/parse/people.js';
+import { parseNameRole, sameName, splitHonorific, stripOrgCode } from '../../src/extract/parse/personName.js';
 import { isNoImpactStatement, ratingFromCode, ratingFromNegativeQuestion, ratingFromWords, twoColumnRating } from '../../src/extract/parse/rating.js';
 import { withoutWrappedSubject } from '../../src/extract/strategies/impactQuestionBlocks.js';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTemplate } from '../../src/extract/templateDefinition.js';
+import { parseTemplate } from '../../src/extract/template/templateDefinition.js';
 import { generic } from '../../extractors/generic.js';
 import { TEMPLATES } from '../../extractors/index.js';
 import { extractorSetKey } from '../../extractors/registry.js';

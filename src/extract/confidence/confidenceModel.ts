@@ -7,7 +7,7 @@
  * "Confidence"), which also reports how well calibrated the result is.
  */
 import { z } from 'zod';
-import type { Signals } from '../engine/recordBuilder.js';
+import type { Signals } from '../record/recordBuilder.js';
 import { sigmoid } from './logistic.js';
 
 export interface ConfidenceContext {

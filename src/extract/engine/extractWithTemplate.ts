@@ -12,14 +12,14 @@ import { impactsFromQuestionBlocks } from '../strategies/impactQuestionBlocks.js
 import { impactsFromRows } from '../strategies/impactRows.js';
 import { impactFromStatement } from '../strategies/impactStatement.js';
 import { extractActions } from '../strategies/actionTable.js';
-import { extractChoices, extractFields } from '../strategies/fields.js';
+import { extractChoices, extractFields } from '../strategies/fieldRules.js';
 import { extractOutcome } from '../strategies/outcome.js';
-import { extractPeople } from '../strategies/people.js';
-import { extractSections } from '../strategies/sections.js';
+import { extractPeople } from '../strategies/peopleRules.js';
+import { extractSections } from '../strategies/sectionsFromAnchors.js';
 import { words } from '../text/tokens.js';
-import type { TemplateDefinition } from '../templateDefinition.js';
-import { Answers } from './answers.js';
-import { RecordBuilder } from './recordBuilder.js';
+import type { TemplateDefinition } from '../template/templateDefinition.js';
+import { Answers } from '../template/answers.js';
+import { RecordBuilder } from '../record/recordBuilder.js';
 
 export interface CompiledTemplate {
   definition: TemplateDefinition;

@@ -5,7 +5,7 @@
  * as "Equality Impact Assessment –"). Only a heading that is the form's name, a dash or
  * colon, and a short name counts; anything else is too easily a guidance line.
  */
-import type { RecordBuilder } from '../engine/recordBuilder.js';
+import type { RecordBuilder } from '../record/recordBuilder.js';
 import type { Strip } from './strip.js';
 import { wordCount } from './values.js';
 

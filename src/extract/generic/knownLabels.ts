@@ -11,7 +11,7 @@ import { compileLabel, matchLabelAt, type LabelPattern } from '../document/match
 import { sameWord } from '../text/fuzzyWords.js';
 import { gapBefore, isHardStop } from './labelExtent.js';
 import { isCapitalised, sourceOf, type Strip } from './strip.js';
-import type { GenericField, GenericVocabulary } from './vocabulary.js';
+import type { GenericField, GenericVocabulary } from './genericVocabulary.js';
 
 export type LabelKey =
   | { kind: 'field'; field: GenericField; alsoFills: GenericField | null; fallback: boolean; midText?: boolean }

@@ -7,9 +7,9 @@
  * Where a body is named says how likely it is the issuer: in the form's heading, most likely;
  * in the body text, less so, and less again when several bodies are named there.
  */
-import type { RecordBuilder } from '../engine/recordBuilder.js';
+import type { RecordBuilder } from '../record/recordBuilder.js';
 import type { Strip } from './strip.js';
-import type { GenericVocabulary } from './vocabulary.js';
+import type { GenericVocabulary } from './genericVocabulary.js';
 
 export interface Body {
   name: string;

@@ -6,7 +6,7 @@
  * follows a name, up to the next name, is that person's role.
  */
 import { findDate } from '../parse/parseDate.js';
-import { cleanRole, looksLikeName, parseNameRole, splitHonorific } from '../parse/people.js';
+import { cleanRole, looksLikeName, parseNameRole, splitHonorific } from '../parse/personName.js';
 
 export interface NamedPerson {
   name: string;

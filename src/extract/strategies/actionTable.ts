@@ -7,10 +7,10 @@
  */
 import type { Action } from '../../model/record.js';
 import type { Unit } from '../document/documentView.js';
-import type { Answers } from '../engine/answers.js';
-import type { RecordBuilder } from '../engine/recordBuilder.js';
+import type { Answers } from '../template/answers.js';
+import type { RecordBuilder } from '../record/recordBuilder.js';
 import { cleanText } from '../text/cleanValue.js';
-import type { TemplateDefinition } from '../templateDefinition.js';
+import type { TemplateDefinition } from '../template/templateDefinition.js';
 import { mergeContinued } from './impactProposalTable.js';
 import { findLinearHeader, findTable, headerColumn, linearHeaderMatcher } from './tables.js';
 

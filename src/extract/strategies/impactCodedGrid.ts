@@ -5,14 +5,14 @@
  * proposal. Read from the table when the layout has one, else from the reading-order text a
  * plain export leaves (row label, then code lines, then statements).
  */
-import type { Answers } from '../engine/answers.js';
-import type { RecordBuilder } from '../engine/recordBuilder.js';
+import type { Answers } from '../template/answers.js';
+import type { RecordBuilder } from '../record/recordBuilder.js';
 import { characteristicOf, headOf, subgroupOf } from '../parse/characteristic.js';
 import { assignStatements, parseCodes } from '../parse/proposalStatements.js';
 import { cleanText } from '../text/cleanValue.js';
 import { tokenF1 } from '../text/tokens.js';
-import type { ImpactRule, TemplateDefinition } from '../templateDefinition.js';
-import { addImpact, joinParagraphs } from './impactEvidence.js';
+import type { ImpactRule, TemplateDefinition } from '../template/templateDefinition.js';
+import { addImpact, joinParagraphs } from '../record/addImpact.js';
 import { regroupGridRows, type GridRow } from './gridRows.js';
 import { findTable, headerColumn } from './tables.js';
 

@@ -3,12 +3,12 @@
  * `all` impact per proposal row, rating from its worded assessment, narrative from its
  * analysis, label the proposal's text.
  */
-import type { RecordBuilder } from '../engine/recordBuilder.js';
+import type { RecordBuilder } from '../record/recordBuilder.js';
 import type { DocumentView } from '../document/documentView.js';
 import { ratingFromWords } from '../parse/rating.js';
 import { cleanText } from '../text/cleanValue.js';
-import type { ImpactRule, TemplateDefinition } from '../templateDefinition.js';
-import { addImpact } from './impactEvidence.js';
+import type { ImpactRule, TemplateDefinition } from '../template/templateDefinition.js';
+import { addImpact } from '../record/addImpact.js';
 import { findLinearHeader, findTable, headerColumn } from './tables.js';
 
 type ProposalRule = Extract<ImpactRule, { kind: 'proposal-table' }>;

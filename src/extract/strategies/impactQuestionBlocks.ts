@@ -5,14 +5,14 @@
  * questions inside are found by their generic wording, whatever characteristic they name.
  */
 import type { Anchor } from '../document/findAnchors.js';
-import type { Answers } from '../engine/answers.js';
-import type { RecordBuilder } from '../engine/recordBuilder.js';
+import type { Answers } from '../template/answers.js';
+import type { RecordBuilder } from '../record/recordBuilder.js';
 import { characteristicOf, headOf } from '../parse/characteristic.js';
-import { stripOrgCode } from '../parse/people.js';
+import { stripOrgCode } from '../parse/personName.js';
 import { ratingFromNegativeQuestion } from '../parse/rating.js';
 import { cleanText } from '../text/cleanValue.js';
-import type { ImpactRule, TemplateDefinition } from '../templateDefinition.js';
-import { addImpact } from './impactEvidence.js';
+import type { ImpactRule, TemplateDefinition } from '../template/templateDefinition.js';
+import { addImpact } from '../record/addImpact.js';
 
 type BlocksRule = Extract<ImpactRule, { kind: 'question-blocks' }>;
 

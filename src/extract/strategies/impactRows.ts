@@ -6,15 +6,15 @@
  * does not end a sentence) is moved back to the row it belongs to. Where an export flattened
  * a row into paragraphs, statements of no impact are taken as the adverse column.
  */
-import type { Answers } from '../engine/answers.js';
-import type { RecordBuilder } from '../engine/recordBuilder.js';
+import type { Answers } from '../template/answers.js';
+import type { RecordBuilder } from '../record/recordBuilder.js';
 import type { Anchor } from '../document/findAnchors.js';
 import type { Piece } from '../document/valueRegion.js';
 import { characteristicOf, headOf } from '../parse/characteristic.js';
 import { isNoImpactStatement, isNotApplicable, twoColumnRating } from '../parse/rating.js';
 import { cleanText } from '../text/cleanValue.js';
-import type { ImpactRule, TemplateDefinition } from '../templateDefinition.js';
-import { addImpact, joinParagraphs } from './impactEvidence.js';
+import type { ImpactRule, TemplateDefinition } from '../template/templateDefinition.js';
+import { addImpact, joinParagraphs } from '../record/addImpact.js';
 
 type RowsRule = Extract<ImpactRule, { kind: 'rows' }>;
 

@@ -3,12 +3,12 @@
  * for one characteristic (Coventry's health and digital inequalities question): one impact,
  * its rating fixed by the form or read from the words, its narrative the whole answer.
  */
-import type { Answers } from '../engine/answers.js';
-import type { RecordBuilder } from '../engine/recordBuilder.js';
+import type { Answers } from '../template/answers.js';
+import type { RecordBuilder } from '../record/recordBuilder.js';
 import { ratingFromWords } from '../parse/rating.js';
 import { cleanText } from '../text/cleanValue.js';
-import type { ImpactRule, TemplateDefinition } from '../templateDefinition.js';
-import { addImpact } from './impactEvidence.js';
+import type { ImpactRule, TemplateDefinition } from '../template/templateDefinition.js';
+import { addImpact } from '../record/addImpact.js';
 
 type StatementRule = Extract<ImpactRule, { kind: 'statement' }>;
 

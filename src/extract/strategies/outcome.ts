@@ -4,10 +4,10 @@
  * lost in export; ☐ and empty boxes are unticked (corpus/LABELLING.md "Ticks").
  */
 import type { Unit } from '../document/documentView.js';
-import type { Answers } from '../engine/answers.js';
-import type { RecordBuilder } from '../engine/recordBuilder.js';
+import type { Answers } from '../template/answers.js';
+import type { RecordBuilder } from '../record/recordBuilder.js';
 import { cleanText } from '../text/cleanValue.js';
-import type { TemplateDefinition } from '../templateDefinition.js';
+import type { TemplateDefinition } from '../template/templateDefinition.js';
 
 const TICK = /[☒☑✓✔✗✘]|(?:^|\s)[xX](?=\s*(?:\\Box|☐)?\s*$)/;
 const BOX_DEBRIS = /[☐☒☑✓✔✗✘]|\\Box|(?:^|\s)[xX](?=\s*(?:\\Box|☐)?\s*$)/g;

@@ -6,7 +6,7 @@
  */
 import type { Rating } from '../../../model/vocabulary.js';
 import { words } from '../../text/tokens.js';
-import type { GenericVocabulary } from '../vocabulary.js';
+import type { GenericVocabulary } from '../genericVocabulary.js';
 
 export type ColumnKind =
   | { kind: 'tick'; rating: Rating | 'yes' | 'no' }

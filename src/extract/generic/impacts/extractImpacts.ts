@@ -5,13 +5,13 @@
  * is listed once: a second grid of the same groups (a transcript that repeats the form) adds
  * nothing. Every impact carries how its rating was read, for confidence.
  */
-import type { RecordBuilder } from '../../engine/recordBuilder.js';
+import type { RecordBuilder } from '../../record/recordBuilder.js';
 import { subgroupOf } from '../../parse/characteristic.js';
-import { addImpact } from '../../strategies/impactEvidence.js';
+import { addImpact } from '../../record/addImpact.js';
 import type { LabelSpan } from '../labels.js';
 import type { Pair } from '../pairs.js';
 import type { Strip } from '../strip.js';
-import type { GenericVocabulary } from '../vocabulary.js';
+import type { GenericVocabulary } from '../genericVocabulary.js';
 import { allGroupsImpacts } from './allGroups.js';
 import { ColumnWords } from './columns.js';
 import { rateRow } from './rateRow.js';

@@ -9,7 +9,7 @@
 import type { Characteristic, Rating } from '../../../model/vocabulary.js';
 import type { Piece } from '../../document/valueRegion.js';
 import { characteristicOf, headOf } from '../../parse/characteristic.js';
-import { stripOrgCode } from '../../parse/people.js';
+import { stripOrgCode } from '../../parse/personName.js';
 import type { Pair } from '../pairs.js';
 import { cleanAnswer } from '../values.js';
 

@@ -2,7 +2,7 @@
  * `sections` (for search, not scored): every label with an answer, in document order, known
  * or not: the label as printed, its question number, and its answer.
  */
-import type { RecordBuilder } from '../engine/recordBuilder.js';
+import type { RecordBuilder } from '../record/recordBuilder.js';
 import type { Pair } from './pairs.js';
 import { cleanAnswer } from './values.js';
 

@@ -4,10 +4,10 @@
  * labels; an exclusion phrase rules a template out. The best template wins when its score
  * clears the bar; otherwise the document goes to the generic extractor.
  */
-import type { DocumentView } from './document/documentView.js';
-import { findAnchors } from './document/findAnchors.js';
-import type { CompiledTemplate } from './engine/extractWithTemplate.js';
-import { words } from './text/tokens.js';
+import type { DocumentView } from '../document/documentView.js';
+import { findAnchors } from '../document/findAnchors.js';
+import type { CompiledTemplate } from './extractWithTemplate.js';
+import { words } from '../text/tokens.js';
 
 export interface TemplateScore {
   id: string;

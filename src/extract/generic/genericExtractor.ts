@@ -9,9 +9,9 @@
  */
 import type { DocumentView } from '../document/documentView.js';
 import type { CompiledTemplate, TemplateExtraction } from '../engine/extractWithTemplate.js';
-import { RecordBuilder } from '../engine/recordBuilder.js';
-import type { TemplateDefinition } from '../templateDefinition.js';
-import { extractFields } from './fields.js';
+import { RecordBuilder } from '../record/recordBuilder.js';
+import type { TemplateDefinition } from '../template/templateDefinition.js';
+import { extractFields } from './fieldsFromPairs.js';
 import { formEvidence } from './formEvidence.js';
 import { headingTitleFinder } from './headingTitle.js';
 import { extractImpacts } from './impacts/extractImpacts.js';
@@ -19,10 +19,10 @@ import { KnownLabels } from './knownLabels.js';
 import { findLabels } from './labels.js';
 import { BodyFinder, extractOrganisation } from './organisation.js';
 import { findPairs } from './pairs.js';
-import { extractPeople } from './people.js';
-import { extractSections } from './sections.js';
+import { extractPeople } from './peopleFromPairs.js';
+import { extractSections } from './sectionsFromPairs.js';
 import { Strip } from './strip.js';
-import { vocabularyOf, type GenericVocabulary } from './vocabulary.js';
+import { vocabularyOf, type GenericVocabulary } from './genericVocabulary.js';
 
 /** The vocabulary compiled once per definition: label matchers, body finder, word sets. */
 export interface CompiledVocabulary {

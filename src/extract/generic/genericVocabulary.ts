@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { CAPACITIES } from '../../model/vocabulary.js';
-import type { TemplateDefinition } from '../templateDefinition.js';
+import type { TemplateDefinition } from '../template/templateDefinition.js';
 
 /** Record fields a label's answer may fill, plus the two a "department and section" label splits into. */
 export const GENERIC_FIELDS = ['title', 'directorate', 'service', 'activityType', 'assessmentDate', 'purpose', 'scope', 'consultation', 'outcome', 'organisation'] as const;

@@ -4,9 +4,9 @@
  * begins a new EIA, together with the form furniture printed just before it (the form's
  * own heading, a table header). Returns one view per EIA, in file order.
  */
-import { DocumentView } from './document/documentView.js';
-import { findAnchors, type Anchor } from './document/findAnchors.js';
-import type { CompiledTemplate } from './engine/extractWithTemplate.js';
+import { DocumentView } from '../document/documentView.js';
+import { findAnchors, type Anchor } from '../document/findAnchors.js';
+import type { CompiledTemplate } from './extractWithTemplate.js';
 
 /** A second start label closer than this many units to the first is the same form. */
 const MIN_UNITS_PER_EIA = 8;

@@ -3,9 +3,9 @@
  * backfill folders too. A score in [0, 1] from what EIA forms always have: the name of the
  * assessment, the protected characteristics, the equality duty.
  */
-import type { DocumentView } from './document/documentView.js';
-import { characteristicOf } from './parse/characteristic.js';
-import { normalisedText, phraseShare } from './detectTemplate.js';
+import type { DocumentView } from '../document/documentView.js';
+import { characteristicOf } from '../parse/characteristic.js';
+import { normalisedText, phraseShare } from '../engine/detectTemplate.js';
 
 const NAMES = ['equality impact assessment', 'equality analysis', 'equalities impact assessment', 'eqia', 'equality impact', 'integrated impact assessment', 'section 75 screening', 'equality screening', 'equality and health inequalities', 'equality assessment'];
 const DUTY = ['protected characteristics', 'protected characteristic', 'equality act', 'public sector equality duty', 'general equality duty', 'equality duty', 'section 75'];

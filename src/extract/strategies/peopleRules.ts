@@ -6,12 +6,12 @@
 import type { Capacity } from '../../model/vocabulary.js';
 import type { Person } from '../../model/record.js';
 import type { DocumentView } from '../document/documentView.js';
-import type { Answer, Answers } from '../engine/answers.js';
-import { addPeople, type FoundPerson } from '../engine/addPeople.js';
-import type { RecordBuilder } from '../engine/recordBuilder.js';
+import type { Answer, Answers } from '../template/answers.js';
+import { addPeople, type FoundPerson } from '../record/addPeople.js';
+import type { RecordBuilder } from '../record/recordBuilder.js';
 import { findDate, parseDate } from '../parse/parseDate.js';
-import { cleanRole, looksLikeName, parseNameRole, splitHonorific, stripOrgCode } from '../parse/people.js';
-import type { PeopleRule, TemplateDefinition } from '../templateDefinition.js';
+import { cleanRole, looksLikeName, parseNameRole, splitHonorific, stripOrgCode } from '../parse/personName.js';
+import type { PeopleRule, TemplateDefinition } from '../template/templateDefinition.js';
 import { findLinearHeader, findTable, headerColumn } from './tables.js';
 
 type Found = FoundPerson;

@@ -1,7 +1,7 @@
 /** Adds an impact with the same evidence behind each of its fields, tagged by field. */
 import type { Impact } from '../../model/record.js';
 import type { Piece } from '../document/valueRegion.js';
-import type { RecordBuilder } from '../engine/recordBuilder.js';
+import type { RecordBuilder } from './recordBuilder.js';
 
 export interface ImpactEvidence {
   pieces: Piece[];

@@ -6,11 +6,11 @@
  * answer was bounded, and how plausible the value looked (→ confidence and provenance).
  */
 import type { EiaScalarField } from '../../model/record.js';
-import type { RecordBuilder } from '../engine/recordBuilder.js';
+import type { RecordBuilder } from '../record/recordBuilder.js';
 import { findDate } from '../parse/parseDate.js';
 import { BOUND_QUALITY, type Pair } from './pairs.js';
 import { cleanAnswer, firstSentence, repairMonths, splitParts, wordCount } from './values.js';
-import type { GenericField } from './vocabulary.js';
+import type { GenericField } from './genericVocabulary.js';
 
 const LONG_FIELDS = new Set<GenericField>(['purpose', 'scope', 'consultation', 'outcome']);
 /** Longest plausible title, directorate or service, in words. */

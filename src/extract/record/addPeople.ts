@@ -4,7 +4,7 @@
  * already named as author or approver. Template and generic extraction both end here.
  */
 import type { Person } from '../../model/record.js';
-import { sameName } from '../parse/people.js';
+import { sameName } from '../parse/personName.js';
 import type { Piece } from '../document/valueRegion.js';
 import type { RecordBuilder } from './recordBuilder.js';
 

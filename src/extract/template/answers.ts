@@ -6,7 +6,7 @@
 import type { DocumentView } from '../document/documentView.js';
 import type { Anchor } from '../document/findAnchors.js';
 import { piecesText, valueOf, type Piece } from '../document/valueRegion.js';
-import type { LabelSpec } from '../templateDefinition.js';
+import type { LabelSpec } from './templateDefinition.js';
 
 export interface Answer {
   anchor: Anchor;

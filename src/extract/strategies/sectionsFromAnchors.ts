@@ -4,10 +4,10 @@
  * printed (its cell or paragraph), or the template's wording where the answer shares the
  * label's paragraph; `ref` is the question number when the form prints one.
  */
-import type { Answers } from '../engine/answers.js';
-import type { RecordBuilder } from '../engine/recordBuilder.js';
+import type { Answers } from '../template/answers.js';
+import type { RecordBuilder } from '../record/recordBuilder.js';
 import { cleanText } from '../text/cleanValue.js';
-import type { TemplateDefinition } from '../templateDefinition.js';
+import type { TemplateDefinition } from '../template/templateDefinition.js';
 
 const REF = /^\s*(?:[-•*]\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+/;
 

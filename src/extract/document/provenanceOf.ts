@@ -2,9 +2,9 @@
  * Evidence pieces → a provenance entry: the page and box of the first piece, and the
  * [start, end) range in the layout's text from the first piece's start to the last's end.
  */
-import type { Provenance } from '../model/record.js';
-import type { Piece } from './document/valueRegion.js';
-import { PARAGRAPH_JOIN, type Unit } from './document/documentView.js';
+import type { Provenance } from '../../model/record.js';
+import type { Piece } from './valueRegion.js';
+import { PARAGRAPH_JOIN, type Unit } from './documentView.js';
 
 /** Layout-text offset of a character offset in a unit's text. */
 function layoutOffset(unit: Unit, at: number): { offset: number; paragraph: number } {

@@ -5,10 +5,10 @@
  * insist (and only the weights that moved are stored). Cross-validation leaves one document out at a time (a document is one EIA in all
  * its renditions, so a fold never sees the same form as Word, PDF and text).
  */
-import { REVIEW_THRESHOLD } from './reviewThreshold.js';
-import { expectedCalibrationError, flaggedShare, wrongCaught, type CalibrationPoint } from '../../eval/calibration.js';
-import { confidenceOf, familyBase, type CalibrationModel } from './confidenceModel.js';
-import { fitLogistic, type Example } from './logistic.js';
+import { REVIEW_THRESHOLD } from '../extract/confidence/reviewThreshold.js';
+import { expectedCalibrationError, flaggedShare, wrongCaught, type CalibrationPoint } from './calibration.js';
+import { confidenceOf, familyBase, type CalibrationModel } from '../extract/confidence/confidenceModel.js';
+import { fitLogistic, type Example } from '../extract/confidence/logistic.js';
 
 export interface TrainingUnit {
   /** The EIA the example comes from (the unit of cross-validation). */

@@ -6,8 +6,8 @@
  * at a label the template does not declare.
  */
 import { z } from 'zod';
-import { EIA_SCALAR_FIELDS } from '../model/record.js';
-import { CAPACITIES, CHARACTERISTICS, IMPACT_GROUPS, RATINGS } from '../model/vocabulary.js';
+import { EIA_SCALAR_FIELDS } from '../../model/record.js';
+import { CAPACITIES, CHARACTERISTICS, IMPACT_GROUPS, RATINGS } from '../../model/vocabulary.js';
 
 const Key = z.string().min(1);
 

@@ -6,8 +6,8 @@
  * named as author or approver (corpus/LABELLING.md "People"). Where the form gives no job
  * title and the label is one ("Lead officer"), the label is the role, as on Kent's form.
  */
-import { addPeople, type FoundPerson } from '../engine/addPeople.js';
-import type { RecordBuilder } from '../engine/recordBuilder.js';
+import { addPeople, type FoundPerson } from '../record/addPeople.js';
+import type { RecordBuilder } from '../record/recordBuilder.js';
 import { subjectOf } from './impacts/questionBlocks.js';
 import type { Pair } from './pairs.js';
 import { onlyHeadingWords, peopleIn } from './peopleText.js';

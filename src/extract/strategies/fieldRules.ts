@@ -2,11 +2,11 @@
  * Scalar fields: each rule takes one label's answer and cuts the field out of it.
  */
 import type { EiaScalarField } from '../../model/record.js';
-import type { Answers } from '../engine/answers.js';
-import type { RecordBuilder } from '../engine/recordBuilder.js';
+import type { Answers } from '../template/answers.js';
+import type { RecordBuilder } from '../record/recordBuilder.js';
 import { parseDate } from '../parse/parseDate.js';
 import { cleanText, firstParagraph, splitAtDash } from '../text/cleanValue.js';
-import type { TemplateDefinition } from '../templateDefinition.js';
+import type { TemplateDefinition } from '../template/templateDefinition.js';
 
 export function extractFields(template: TemplateDefinition, answers: Answers, out: RecordBuilder): void {
   for (const rule of template.fields) {
