@@ -5,7 +5,7 @@
  * reads them is src/extract/generic/. Adding a wording here is how the generic extractor
  * learns a new form's label, and never names a file.
  */
-import type { GenericTemplateDefinition, GenericVocabulary } from '../src/extract/generic/genericVocabulary.js';
+import type { GenericDefinition, GenericVocabulary } from '../src/extract/generic/genericVocabulary.js';
 
 const vocabulary: GenericVocabulary = {
   fields: [
@@ -167,27 +167,8 @@ const vocabulary: GenericVocabulary = {
   },
 };
 
-const byField = (field: string): string[] => vocabulary.fields.filter((f) => f.field === field && !f.alsoFills && !f.fallback).flatMap((f) => f.labels);
-
-export const generic: GenericTemplateDefinition = {
+export const generic: GenericDefinition = {
   id: 'generic',
   version: '2',
-  name: 'Generic equality impact assessment form',
-  organisation: null,
-  detect: { keywords: ['equality impact assessment', 'protected characteristics'] },
-  start: ['title'],
-  // The plain template view of the vocabulary (field labels and rules), for tools that read
-  // a TemplateDefinition; the generic extractor itself reads `vocabulary`.
-  labels: ['title', 'directorate', 'service', 'assessmentDate', 'purpose', 'consultation'].map((key) => ({ key, labels: byField(key) })),
-  fields: [
-    { from: 'title', to: 'title', take: 'first-line' },
-    { from: 'directorate', to: 'directorate', take: 'first-line' },
-    { from: 'service', to: 'service', take: 'first-line' },
-    { from: 'assessmentDate', to: 'assessmentDate', take: 'date' },
-    { from: 'purpose', to: 'purpose' },
-    { from: 'consultation', to: 'consultation' },
-  ],
-  people: [],
-  impacts: [],
   vocabulary,
 };

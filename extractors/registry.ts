@@ -1,13 +1,16 @@
 /**
- * The extraction setup every worker uses: compiled templates, the generic fallback, the
- * fitted confidence model, and the key that names this exact set of extractor versions
- * (stored on each document, so a re-run knows what is out of date).
+ * The extraction setup every worker uses: every extractor (the council templates, then the
+ * generic reader for forms none of them claims), the fitted confidence model, and the key
+ * that names this exact set of extractor versions (stored on each document, so a re-run
+ * knows what is out of date).
  */
 import calibration from '../src/extract/confidence/calibration.json' with { type: 'json' };
 import { CalibrationModel } from '../src/extract/confidence/confidenceModel.js';
 import { REVIEW_THRESHOLD } from '../src/extract/confidence/reviewThreshold.js';
-import { compileTemplate } from '../src/extract/engine/extractWithTemplate.js';
+import { TemplateExtractor } from '../src/extract/engine/templateExtractor.js';
 import type { ExtractOptions } from '../src/extract/extractDocument.js';
+import type { Extractor } from '../src/extract/extractor.js';
+import { GenericExtractor } from '../src/extract/generic/genericExtractor.js';
 import { generic } from './generic.js';
 import { TEMPLATES } from './index.js';
 
@@ -16,20 +19,26 @@ export const ENGINE_VERSION = '2';
 
 export { REVIEW_THRESHOLD } from '../src/extract/confidence/reviewThreshold.js';
 
+let extractors: readonly Extractor[] | null = null;
 let options: ExtractOptions | null = null;
+
+/** The templates (in registry order) and, last, the generic reader. Built once per process. */
+export function allExtractors(): readonly Extractor[] {
+  extractors ??= [...TEMPLATES.map((t) => new TemplateExtractor(t)), new GenericExtractor(generic)];
+  return extractors;
+}
 
 export function extractOptions(): ExtractOptions {
   options ??= {
-    templates: TEMPLATES.map(compileTemplate),
-    generic: compileTemplate(generic),
+    extractors: allExtractors(),
     model: CalibrationModel.parse(calibration),
     reviewThreshold: REVIEW_THRESHOLD,
   };
   return options;
 }
 
-/** "engine@1;bathnes@1,coventry@1,…": what a document's current records were extracted with. */
+/** "engine@2;bathnes@1,coventry@1,…": what a document's current records were extracted with. */
 export function extractorSetKey(): string {
-  const parts = [...TEMPLATES, generic].map((t) => `${t.id}@${t.version}`).sort();
+  const parts = allExtractors().map((e) => `${e.id}@${e.version}`).sort();
   return `engine@${ENGINE_VERSION};${parts.join(',')}`;
 }

@@ -28,10 +28,9 @@ import { parseExpectedFile, reliability, scoreRecord, type CalibrationPoint, typ
 import { CalibrationModel, features, modelGroup } from '../src/extract/confidence/confidenceModel.js';
 import { fitCalibration, quality, rendition, type CalibrationFit, type TrainingUnit } from '../src/eval/fitConfidence.js';
 import { valueAt } from '../src/model/jsonPointer.js';
-import { compileTemplate, type CompiledTemplate } from '../src/extract/engine/extractWithTemplate.js';
 import { extractDocument, type ExtractOptions } from '../src/extract/extractDocument.js';
-import { TEMPLATES } from '../extractors/index.js';
-import { generic } from '../extractors/generic.js';
+import { allExtractors } from '../extractors/registry.js';
+import type { Extractor } from '../src/extract/extractor.js';
 import { REVIEW_THRESHOLD } from '../src/extract/confidence/reviewThreshold.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -92,10 +91,8 @@ function derived(pdfs: Source[], tmp: string): Source[] {
   return out;
 }
 
-const templates = TEMPLATES.map(compileTemplate);
-const run = (known: readonly CompiledTemplate[]): ExtractOptions => ({
-  templates: known,
-  generic: compileTemplate(generic),
+const run = (extractors: readonly Extractor[]): ExtractOptions => ({
+  extractors,
   // The confidences of these runs are not used; the signals behind them are.
   model: { version: 1, groups: {} },
   reviewThreshold: REVIEW_THRESHOLD,
@@ -107,8 +104,8 @@ const run = (known: readonly CompiledTemplate[]): ExtractOptions => ({
  * mistakes too rather than inheriting the templates' confidence.
  */
 const RUNS: ReadonlyArray<{ prefix: string; options: ExtractOptions }> = [
-  { prefix: '', options: run(templates) },
-  { prefix: 'generic:', options: run([]) },
+  { prefix: '', options: run(allExtractors()) },
+  { prefix: 'generic:', options: run(allExtractors().filter((e) => e.kind === 'generic')) },
 ];
 
 /** Runs one document through the pipeline; every scored unit with a pointer becomes an example. */

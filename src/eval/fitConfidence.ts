@@ -8,7 +8,7 @@
 import { REVIEW_THRESHOLD } from '../extract/confidence/reviewThreshold.js';
 import { expectedCalibrationError, flaggedShare, wrongCaught, type CalibrationPoint } from './calibration.js';
 import { confidenceOf, familyBase, type CalibrationModel } from '../extract/confidence/confidenceModel.js';
-import { fitLogistic, type Example } from '../extract/confidence/logistic.js';
+import { fitLogistic, type Example } from './logistic.js';
 
 export interface TrainingUnit {
   /** The EIA the example comes from (the unit of cross-validation). */

@@ -38,10 +38,8 @@ import {
 import { CalibrationModel } from '../../src/extract/confidence/confidenceModel.js';
 import calibration from '../../src/extract/confidence/calibration.json' with { type: 'json' };
 import { REVIEW_THRESHOLD } from '../../src/extract/confidence/reviewThreshold.js';
-import { compileTemplate } from '../../src/extract/engine/extractWithTemplate.js';
 import { extractDocument } from '../../src/extract/extractDocument.js';
-import { generic } from '../../extractors/generic.js';
-import { TEMPLATES } from '../../extractors/index.js';
+import { allExtractors } from '../../extractors/registry.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
 const THRESHOLD = REVIEW_THRESHOLD;
@@ -50,8 +48,7 @@ const MIN_WRONG_CAUGHT = 0.5;
 const MAX_FLAGGED = 0.08;
 
 const options = {
-  templates: TEMPLATES.map(compileTemplate),
-  generic: compileTemplate(generic),
+  extractors: allExtractors(),
   model: CalibrationModel.parse(calibration),
   reviewThreshold: THRESHOLD,
 };

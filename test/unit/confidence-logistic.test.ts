@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLogistic, linear, sigmoid, solve, type Example } from '../../src/extract/confidence/logistic.js';
+import { fitLogistic, linear, sigmoid, solve, type Example } from '../../src/eval/logistic.js';
 
 /** A small deterministic generator (LCG), so the synthetic data are the same on every run. */
 function random(seed: number): () => number {

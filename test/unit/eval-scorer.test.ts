@@ -18,12 +18,10 @@ import { DEFAULT_CONVERT_LIMITS } from '../../src/convert/limits.js';
 import { evaluate, parseExpectedFile, scoreRecord, type ExpectedRecord, type ExportedRecord } from '../../src/eval/index.js';
 import { CalibrationModel } from '../../src/extract/confidence/confidenceModel.js';
 import calibration from '../../src/extract/confidence/calibration.json' with { type: 'json' };
-import { compileTemplate } from '../../src/extract/engine/extractWithTemplate.js';
 import { extractDocument } from '../../src/extract/extractDocument.js';
 import type { Eia } from '../../src/model/record.js';
 import { emptyEia } from '../../src/model/record.js';
-import { generic } from '../../extractors/generic.js';
-import { TEMPLATES } from '../../extractors/index.js';
+import { allExtractors } from '../../extractors/registry.js';
 // The scorer vendored beside the spec copies (test/unit/spec-copies.test.ts keeps it equal to shared/tools'),
 // so a clean clone without ../shared runs this test too.
 import { SCORER } from '../helpers/samples.js';
@@ -43,8 +41,7 @@ interface ScorerJson {
 }
 
 const options = {
-  templates: TEMPLATES.map(compileTemplate),
-  generic: compileTemplate(generic),
+  extractors: allExtractors(),
   model: CalibrationModel.parse(calibration),
   reviewThreshold: 0.8,
 };

@@ -7,18 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONVERT_LIMITS } from '../../src/convert/limits.js';
 import { txtToLayout } from '../../src/convert/txt/txtToLayout.js';
 import { DocumentView } from '../../src/extract/document/documentView.js';
-import { compileTemplate } from '../../src/extract/engine/extractWithTemplate.js';
-import { extractGeneric } from '../../src/extract/generic/genericExtractor.js';
-import { vocabularyOf } from '../../src/extract/generic/genericVocabulary.js';
+import { GenericExtractor } from '../../src/extract/generic/genericExtractor.js';
 import type { Eia } from '../../src/model/record.js';
 import { generic } from '../../extractors/generic.js';
-import { TEMPLATES } from '../../extractors/index.js';
 
-const template = compileTemplate(generic);
+const reader = new GenericExtractor(generic);
 
 async function extract(text: string) {
   const view = new DocumentView(await txtToLayout(new TextEncoder().encode(text), DEFAULT_CONVERT_LIMITS));
-  return extractGeneric(view, template);
+  return reader.read(view);
 }
 const eiaOf = async (text: string): Promise<Eia> => (await extract(text)).builder.eia;
 
@@ -75,12 +72,6 @@ describe('generic fields by meaning', () => {
     expect(title.pieces[0]!.unit.text.slice(title.pieces[0]!.from, title.pieces[0]!.to)).toBe('Waste strategy');
     const runOn = (await extract('Title of policy: Waste strategy Department and Section: Place')).builder.evidence.get('/title')!;
     expect(runOn.signals.quality).toBeLessThan(title.signals.quality!);
-  });
-
-  it('falls back to a definition\'s own labels when it carries no vocabulary', () => {
-    const v = vocabularyOf(TEMPLATES[0]!);
-    expect(v.fields.length).toBeGreaterThan(0);
-    expect(v.rating.ticked).toEqual([]);
   });
 });
 

@@ -10,8 +10,7 @@ import { finaliseLayout } from '../../src/convert/finaliseLayout.js';
 import { DEFAULT_CONVERT_LIMITS } from '../../src/convert/limits.js';
 import { txtToLayout } from '../../src/convert/txt/txtToLayout.js';
 import { DocumentView } from '../../src/extract/document/documentView.js';
-import { compileTemplate } from '../../src/extract/engine/extractWithTemplate.js';
-import { extractGeneric } from '../../src/extract/generic/genericExtractor.js';
+import { GenericExtractor } from '../../src/extract/generic/genericExtractor.js';
 import { ColumnWords } from '../../src/extract/generic/impacts/columns.js';
 import { subjectOf } from '../../src/extract/generic/impacts/questionBlocks.js';
 import { rateRow } from '../../src/extract/generic/impacts/rateRow.js';
@@ -20,12 +19,12 @@ import type { Block, Layout } from '../../src/model/layout.js';
 import type { Impact } from '../../src/model/record.js';
 import { generic } from '../../extractors/generic.js';
 
-const template = compileTemplate(generic);
+const reader = new GenericExtractor(generic);
 const words = new ColumnWords(generic.vocabulary);
 
 async function impactsOf(text: string): Promise<Array<Pick<Impact, 'characteristic' | 'rating' | 'narrative'> & Partial<Impact>>> {
   const view = new DocumentView(await txtToLayout(new TextEncoder().encode(text), DEFAULT_CONVERT_LIMITS));
-  return extractGeneric(view, template).builder.eia.impacts;
+  return reader.read(view).builder.eia.impacts;
 }
 const brief = (impacts: Impact[]) => impacts.map((i) => [i.characteristic, i.rating, i.narrative]);
 
@@ -113,7 +112,7 @@ describe('generic impact rows', () => {
       ['Disability', '✓', '', '', 'Step-free access'],
       ['Carers', '', '', '✓', ''],
     ]);
-    const eia = extractGeneric(new DocumentView(layout), template).builder.eia;
+    const eia = reader.read(new DocumentView(layout)).builder.eia;
     expect(brief(eia.impacts)).toEqual([
       ['age', 'negative', 'Fewer buses for older people'],
       ['disability', 'positive', 'Step-free access'],

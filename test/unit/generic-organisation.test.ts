@@ -10,10 +10,9 @@ import { DocumentView } from '../../src/extract/document/documentView.js';
 import { RecordBuilder } from '../../src/extract/record/recordBuilder.js';
 import { BodyFinder, extractOrganisation } from '../../src/extract/generic/organisation.js';
 import { Strip } from '../../src/extract/generic/strip.js';
-import { vocabularyOf } from '../../src/extract/generic/genericVocabulary.js';
 import { generic } from '../../extractors/generic.js';
 
-const finder = new BodyFinder(vocabularyOf(generic));
+const finder = new BodyFinder(generic.vocabulary);
 const names = (text: string): string[] => finder.find(text).map((b) => b.name);
 
 async function organisationOf(text: string): Promise<{ name: string | null; quality: number | undefined }> {

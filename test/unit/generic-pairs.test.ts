@@ -15,7 +15,7 @@ import { generic } from '../../extractors/generic.js';
 
 async function pairsOf(text: string): Promise<Pair[]> {
   const view = new DocumentView(await txtToLayout(new TextEncoder().encode(text), DEFAULT_CONVERT_LIMITS));
-  const c = compileVocabulary(generic);
+  const c = compileVocabulary(generic.vocabulary);
   const strip = new Strip(view);
   return findPairs(strip, findLabels(strip, c.known, c.guidance));
 }

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import type { Signals } from '../record/recordBuilder.js';
-import { sigmoid } from './logistic.js';
+import { sigmoid } from './sigmoid.js';
 
 export interface ConfidenceContext {
   /** How sure template detection was, in [0, 1]. */

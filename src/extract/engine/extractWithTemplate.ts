@@ -1,51 +1,35 @@
 /**
- * Runs one template over one document (or one EIA of a bundle): finds the form's labels,
- * reads their answers and applies the template's rules, field by field. What comes out is
- * an `eia` with the evidence for every value; turning evidence into confidence and
- * provenance is the caller's job (extract/assembleRecord.ts).
+ * The template engine's dispatcher: runs one template's rules over one document (or one EIA
+ * of a bundle), each kind of rule by its strategy (strategies/), over the answers under the
+ * form's labels. What comes out is an `eia` with the evidence for every value; turning
+ * evidence into confidence and provenance is assembleRecord's job.
  */
 import type { DocumentView } from '../document/documentView.js';
-import { compileAnchors, findAnchors, type Anchor } from '../document/findAnchors.js';
+import { findAnchors, type Anchor } from '../document/findAnchors.js';
 import { impactsFromCodedGrid } from '../strategies/impactCodedGrid.js';
 import { impactsFromProposalTable } from '../strategies/impactProposalTable.js';
 import { impactsFromQuestionBlocks } from '../strategies/impactQuestionBlocks.js';
 import { impactsFromRows } from '../strategies/impactRows.js';
 import { impactFromStatement } from '../strategies/impactStatement.js';
 import { extractActions } from '../strategies/actionTable.js';
-import { extractChoices, extractFields } from '../strategies/fieldRules.js';
+import { choicesFromRules, fieldsFromRules } from '../strategies/fieldRules.js';
 import { extractOutcome } from '../strategies/outcome.js';
-import { extractPeople } from '../strategies/peopleRules.js';
-import { extractSections } from '../strategies/sectionsFromAnchors.js';
+import { peopleFromRules } from '../strategies/peopleRules.js';
+import { sectionsFromAnchors } from '../strategies/sectionsFromAnchors.js';
 import { words } from '../text/tokens.js';
-import type { TemplateDefinition } from '../template/templateDefinition.js';
+import type { CompiledTemplate } from '../template/compileTemplate.js';
 import { Answers } from '../template/answers.js';
 import { RecordBuilder } from '../record/recordBuilder.js';
 
-export interface CompiledTemplate {
-  definition: TemplateDefinition;
-  anchors: ReturnType<typeof compileAnchors>;
-}
-
-export function compileTemplate(definition: TemplateDefinition): CompiledTemplate {
-  return { definition, anchors: compileAnchors(definition.labels) };
-}
-
-export interface TemplateExtraction {
-  builder: RecordBuilder;
-  anchors: Anchor[];
-  /** Share of the template's labels found in the document, in [0, 1]. */
-  coverage: number;
-}
-
-export function extractWithTemplate(view: DocumentView, template: CompiledTemplate): TemplateExtraction {
+/** `anchors`: the template's labels in `view`, when the caller has found them already. */
+export function extractWithTemplate(view: DocumentView, template: CompiledTemplate, anchors: Anchor[] = findAnchors(view, template.anchors)): RecordBuilder {
   const def = template.definition;
-  const anchors = findAnchors(view, template.anchors);
   const answers = new Answers(view, anchors, def.labels);
   const out = new RecordBuilder();
-  extractFields(def, answers, out);
-  extractChoices(def, answers, out);
+  fieldsFromRules(def, answers, out);
+  choicesFromRules(def, answers, out);
   if (def.organisation) setOrganisation(def.organisation, view, out);
-  extractPeople(def, answers, out);
+  peopleFromRules(def, answers, out);
   for (const rule of def.impacts) {
     switch (rule.kind) {
       case 'rows':
@@ -67,14 +51,13 @@ export function extractWithTemplate(view: DocumentView, template: CompiledTempla
   }
   extractActions(def, answers, out);
   extractOutcome(def, answers, out);
-  extractSections(def, answers, out);
+  sectionsFromAnchors(def, answers, out);
   if (!out.eia.assessmentDate && def.assessmentDateFrom) {
     const i = out.eia.people.findIndex((p) => p.capacity === def.assessmentDateFrom && p.date);
     const evidence = out.evidence.get(`/people/${i}/date`);
     if (i >= 0 && evidence) out.setField('assessmentDate', out.eia.people[i]!.date, { ...evidence, signals: { ...evidence.signals, field: 'assessmentDate', method: 'derived' } });
   }
-  const found = new Set(anchors.map((a) => a.key));
-  return { builder: out, anchors, coverage: found.size / def.labels.length };
+  return out;
 }
 
 /** The template's organisation, pointed at where the document names it (if it does). */

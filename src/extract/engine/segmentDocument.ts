@@ -6,7 +6,7 @@
  */
 import { DocumentView } from '../document/documentView.js';
 import { findAnchors, type Anchor } from '../document/findAnchors.js';
-import type { CompiledTemplate } from './extractWithTemplate.js';
+import type { CompiledTemplate } from '../template/compileTemplate.js';
 
 /** A second start label closer than this many units to the first is the same form. */
 const MIN_UNITS_PER_EIA = 8;

@@ -24,7 +24,7 @@ interface Candidate {
 }
 
 /** Fields set from pairs; `isBody` says whether a text names a public body (organisation answers must). */
-export function extractFields(pairs: Pair[], out: RecordBuilder, isBody: (text: string) => boolean, formName: RegExp): void {
+export function fieldsFromPairs(pairs: Pair[], out: RecordBuilder, isBody: (text: string) => boolean, formName: RegExp): void {
   const fields: GenericField[] = ['title', 'directorate', 'service', 'activityType', 'assessmentDate', 'purpose', 'scope', 'consultation', 'outcome', 'organisation'];
   for (const field of fields) {
     const candidates = pairs.flatMap((pair) => candidate(pair, field, isBody)).filter((c) => !isHeading(c.value, formName));

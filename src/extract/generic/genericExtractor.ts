@@ -1,17 +1,18 @@
 /**
- * The generic extractor: for a form no known template describes. It reads the document as a
- * strip of cells (strip.ts), finds every label, known or not (labels.ts), pairs each with its
- * answer (pairs.ts), and maps them to the record by meaning: fields (fields.ts), people
- * (people.ts), the issuing body (organisation.ts), impacts (impacts/). The vocabulary that
- * gives labels their meaning is data (extractors/generic.ts), carried on the generic
- * template definition. What comes out is the same as a template's: an `eia` with evidence
+ * The generic extractor: for a form no known template describes. Where a template names
+ * every label of one form, this reads any form by what EIA forms have in common: it reads the
+ * document as a strip of cells (strip.ts), finds every label, known or not (labels.ts), pairs
+ * each with its answer (pairs.ts), and maps them to the record by meaning: fields
+ * (fieldsFromPairs.ts), people (peopleFromPairs.ts), the issuing body (organisation.ts),
+ * impacts (impacts/). The vocabulary that gives labels their meaning is data
+ * (extractors/generic.ts). It also judges whether the document is an assessment form at all
+ * (formEvidence.ts). What comes out is the same as a template's: an `eia` with evidence
  * behind every value, so confidence and provenance work the same way.
  */
 import type { DocumentView } from '../document/documentView.js';
-import type { CompiledTemplate, TemplateExtraction } from '../engine/extractWithTemplate.js';
+import { CLAIM_THRESHOLD, type Extractor, type ExtractorResult, type ExtractorScore } from '../extractor.js';
 import { RecordBuilder } from '../record/recordBuilder.js';
-import type { TemplateDefinition } from '../template/templateDefinition.js';
-import { extractFields } from './fieldsFromPairs.js';
+import { fieldsFromPairs } from './fieldsFromPairs.js';
 import { formEvidence } from './formEvidence.js';
 import { headingTitleFinder } from './headingTitle.js';
 import { extractImpacts } from './impacts/extractImpacts.js';
@@ -19,12 +20,12 @@ import { KnownLabels } from './knownLabels.js';
 import { findLabels } from './labels.js';
 import { BodyFinder, extractOrganisation } from './organisation.js';
 import { findPairs } from './pairs.js';
-import { extractPeople } from './peopleFromPairs.js';
-import { extractSections } from './sectionsFromPairs.js';
+import { peopleFromPairs } from './peopleFromPairs.js';
+import { sectionsFromPairs } from './sectionsFromPairs.js';
 import { Strip } from './strip.js';
-import { vocabularyOf, type GenericVocabulary } from './genericVocabulary.js';
+import { GenericVocabulary, type GenericDefinition } from './genericVocabulary.js';
 
-/** The vocabulary compiled once per definition: label matchers, body finder, word sets. */
+/** The vocabulary compiled once: label matchers, body finder, word sets. */
 export interface CompiledVocabulary {
   vocabulary: GenericVocabulary;
   known: KnownLabels;
@@ -36,43 +37,61 @@ export interface CompiledVocabulary {
   formName: RegExp;
 }
 
-const compiled = new WeakMap<TemplateDefinition, CompiledVocabulary>();
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function compileVocabulary(definition: TemplateDefinition): CompiledVocabulary {
-  let c = compiled.get(definition);
-  if (!c) {
-    const vocabulary = vocabularyOf(definition);
-    c = {
-      vocabulary,
-      known: new KnownLabels(vocabulary),
-      bodies: new BodyFinder(vocabulary),
-      guidance: vocabulary.guidanceStarts.map((g) => new RegExp(`^${g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu')),
-      notNameWords: new Set(vocabulary.notNameWords.map((w) => w.toLowerCase())),
-      headingTitle: headingTitleFinder(vocabulary.formNames),
-      formName: new RegExp(`\\b(?:${vocabulary.formNames.filter((n) => n.includes(' ')).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') || '(?!)'})\\b`, 'i'),
-    };
-    compiled.set(definition, c);
+/** Validates the vocabulary (zod) and builds its matchers. */
+export function compileVocabulary(raw: GenericVocabulary): CompiledVocabulary {
+  const vocabulary = GenericVocabulary.parse(raw);
+  return {
+    vocabulary,
+    known: new KnownLabels(vocabulary),
+    bodies: new BodyFinder(vocabulary),
+    guidance: vocabulary.guidanceStarts.map((g) => new RegExp(`^${escape(g)}(?![\\p{L}])`, 'iu')),
+    notNameWords: new Set(vocabulary.notNameWords.map((w) => w.toLowerCase())),
+    headingTitle: headingTitleFinder(vocabulary.formNames),
+    formName: new RegExp(`\\b(?:${vocabulary.formNames.filter((n) => n.includes(' ')).map((n) => escape(n).replace(/ /g, '\\s+')).join('|') || '(?!)'})\\b`, 'i'),
+  };
+}
+
+/** Below this form evidence (formEvidence.ts), a document is not an assessment form. */
+export const MIN_FORM_EVIDENCE = 0.4;
+
+export class GenericExtractor implements Extractor {
+  readonly kind = 'generic';
+  readonly id: string;
+  readonly version: string;
+  private readonly c: CompiledVocabulary;
+
+  constructor(definition: GenericDefinition) {
+    this.id = definition.id;
+    this.version = definition.version;
+    this.c = compileVocabulary(definition.vocabulary);
   }
-  return c;
-}
 
-export interface GenericExtraction extends TemplateExtraction {
-  /** How much the document looks like an EIA form at all, in [0, 1] (formEvidence.ts). */
-  evidence: number;
-}
+  /** The fallback: exactly the bar a template must clear, so it reads what no template claims. */
+  score(): ExtractorScore {
+    return { score: CLAIM_THRESHOLD, detail: `${this.id} (fallback)` };
+  }
 
-export function extractGeneric(view: DocumentView, template: CompiledTemplate): GenericExtraction {
-  const c = compileVocabulary(template.definition);
-  const strip = new Strip(view);
-  const labels = findLabels(strip, c.known, c.guidance);
-  const pairs = findPairs(strip, labels);
-  const out = new RecordBuilder();
-  extractFields(pairs, out, (text) => c.bodies.isBody(text), c.formName);
-  c.headingTitle(strip, out);
-  extractOrganisation(strip, c.bodies, out);
-  extractPeople(pairs, c.notNameWords, c.formName, out);
-  extractImpacts(strip, labels, pairs, c.vocabulary, out);
-  extractSections(pairs, out);
-  const keyed = new Set(pairs.filter((p) => p.label.key?.kind === 'field').map((p) => (p.label.key?.kind === 'field' ? p.label.key.field : '')));
-  return { builder: out, anchors: [], coverage: keyed.size / 10, evidence: formEvidence(strip, labels, out.eia, c.vocabulary.formNames) };
+  extract(view: DocumentView): ExtractorResult {
+    const { builder, evidence } = this.read(view);
+    if (evidence < MIN_FORM_EVIDENCE) return { eias: [], notEia: `no EIA form found (form evidence ${evidence.toFixed(2)})` };
+    return { eias: [builder] };
+  }
+
+  /** Reads the whole document as one form; `evidence` is how much it looks like one, in [0, 1]. */
+  read(view: DocumentView): { builder: RecordBuilder; evidence: number } {
+    const c = this.c;
+    const strip = new Strip(view);
+    const labels = findLabels(strip, c.known, c.guidance);
+    const pairs = findPairs(strip, labels);
+    const out = new RecordBuilder();
+    fieldsFromPairs(pairs, out, (text) => c.bodies.isBody(text), c.formName);
+    c.headingTitle(strip, out);
+    extractOrganisation(strip, c.bodies, out);
+    peopleFromPairs(pairs, c.notNameWords, c.formName, out);
+    extractImpacts(strip, labels, pairs, c.vocabulary, out);
+    sectionsFromPairs(pairs, out);
+    return { builder: out, evidence: formEvidence(strip, labels, out.eia, c.vocabulary.formNames) };
+  }
 }

@@ -4,14 +4,9 @@
  * only end the answer before them, the words forms rate impacts with, and the shapes of
  * public bodies' names. The data lives beside the templates (extractors/generic.ts); the
  * logic that reads it lives here, in src/extract/generic/.
- *
- * The vocabulary rides on the generic TemplateDefinition (`vocabulary`), so the extraction
- * options carry it without new plumbing; a definition without one still works, from its
- * own labels and field rules (`vocabularyOf`).
  */
 import { z } from 'zod';
 import { CAPACITIES } from '../../model/vocabulary.js';
-import type { TemplateDefinition } from '../template/templateDefinition.js';
 
 /** Record fields a label's answer may fill, plus the two a "department and section" label splits into. */
 export const GENERIC_FIELDS = ['title', 'directorate', 'service', 'activityType', 'assessmentDate', 'purpose', 'scope', 'consultation', 'outcome', 'organisation'] as const;
@@ -86,45 +81,10 @@ export const GenericVocabulary = z.object({
 });
 export type GenericVocabulary = z.infer<typeof GenericVocabulary>;
 
-/** A template definition that carries the generic vocabulary. */
-export type GenericTemplateDefinition = TemplateDefinition & { vocabulary: GenericVocabulary };
-
-const parsed = new WeakMap<TemplateDefinition, GenericVocabulary>();
-
-/**
- * The generic vocabulary of a definition, validated once. A definition without one (any
- * council template used as the fallback) gives a vocabulary made of its own labels and
- * field rules, with nothing known about ratings or bodies.
- */
-export function vocabularyOf(definition: TemplateDefinition): GenericVocabulary {
-  let v = parsed.get(definition);
-  if (!v) {
-    const raw = (definition as Partial<GenericTemplateDefinition>).vocabulary;
-    v = raw ? GenericVocabulary.parse(raw) : fromLabels(definition);
-    parsed.set(definition, v);
-  }
-  return v;
-}
-
-function fromLabels(definition: TemplateDefinition): GenericVocabulary {
-  const labels = new Map(definition.labels.map((l) => [l.key, l.labels]));
-  const fields = definition.fields
-    .filter((f): f is typeof f & { to: GenericField } => (GENERIC_FIELDS as readonly string[]).includes(f.to))
-    .map((f) => ({ field: f.to, labels: labels.get(f.from) ?? [] }))
-    .filter((f) => f.labels.length > 0);
-  const people = definition.people.flatMap((p) => (p.kind === 'list' || p.kind === 'signature' ? [{ capacity: p.capacity, labels: labels.get(p.from) ?? [] }] : [])).filter((p) => p.labels.length > 0);
-  const none = { positive: [], negative: [], neutral: [], unknown: [], yes: [], no: [] };
-  return {
-    fields: fields.length > 0 ? fields : [{ field: 'title', labels: ['Title'] }],
-    people,
-    otherLabels: [],
-    notNameWords: [],
-    bodySuffixes: [],
-    bodyPrefixes: [],
-    notBodyNames: [],
-    guidanceStarts: [],
-    formNames: [],
-    allGroupsQuestions: [],
-    rating: { ticked: [], unticked: [], columns: none, adverseLevels: [], adverseQuestions: [], notApplicable: [] },
-  };
+/** The generic extractor as data: its id and version (written on its records) and what it knows. */
+export interface GenericDefinition {
+  id: string;
+  /** Bump when what the generic extractor produces changes (its code or this vocabulary). */
+  version: string;
+  vocabulary: GenericVocabulary;
 }

@@ -14,7 +14,7 @@ import { onlyHeadingWords, peopleIn } from './peopleText.js';
 import { cleanAnswer, wordCount } from './values.js';
 
 
-export function extractPeople(pairs: Pair[], notNameWords: ReadonlySet<string>, formName: RegExp, out: RecordBuilder): void {
+export function peopleFromPairs(pairs: Pair[], notNameWords: ReadonlySet<string>, formName: RegExp, out: RecordBuilder): void {
   const found: FoundPerson[] = [];
   for (const pair of pairs) {
     const key = pair.label.key;

@@ -6,7 +6,7 @@ import type { RecordBuilder } from '../record/recordBuilder.js';
 import type { Pair } from './pairs.js';
 import { cleanAnswer } from './values.js';
 
-export function extractSections(pairs: Pair[], out: RecordBuilder): void {
+export function sectionsFromPairs(pairs: Pair[], out: RecordBuilder): void {
   for (const pair of pairs) {
     const text = cleanAnswer(pair.long.text);
     const heading = pair.labelText.replace(/^\s*\d{1,2}(?:[.:]\d{1,2})*[.:]?\s+/, '').trim();

@@ -8,7 +8,7 @@ import { parseDate } from '../parse/parseDate.js';
 import { cleanText, firstParagraph, splitAtDash } from '../text/cleanValue.js';
 import type { TemplateDefinition } from '../template/templateDefinition.js';
 
-export function extractFields(template: TemplateDefinition, answers: Answers, out: RecordBuilder): void {
+export function fieldsFromRules(template: TemplateDefinition, answers: Answers, out: RecordBuilder): void {
   for (const rule of template.fields) {
     if (out.eia[rule.to] !== null) continue; // an earlier rule for the same field won
     const answer = answers.answer(rule.from, rule.occurrence);
@@ -24,7 +24,7 @@ export function extractFields(template: TemplateDefinition, answers: Answers, ou
 }
 
 /** The option whose answer is not a refusal ("No", "N/A"): its own wording, or the answer given. */
-export function extractChoices(template: TemplateDefinition, answers: Answers, out: RecordBuilder): void {
+export function choicesFromRules(template: TemplateDefinition, answers: Answers, out: RecordBuilder): void {
   for (const choice of template.choices ?? []) {
     if (out.eia[choice.to] !== null) continue;
     for (const key of choice.options) {

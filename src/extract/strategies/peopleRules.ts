@@ -16,7 +16,7 @@ import { findLinearHeader, findTable, headerColumn } from './tables.js';
 
 type Found = FoundPerson;
 
-export function extractPeople(template: TemplateDefinition, answers: Answers, out: RecordBuilder): void {
+export function peopleFromRules(template: TemplateDefinition, answers: Answers, out: RecordBuilder): void {
   const found: Found[] = [];
   // Closing signatures date people the other rules found, so they run last.
   for (const rule of template.people) if (rule.kind !== 'closing-signature') found.push(...peopleBy(rule, answers));

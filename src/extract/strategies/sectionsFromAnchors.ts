@@ -11,7 +11,7 @@ import type { TemplateDefinition } from '../template/templateDefinition.js';
 
 const REF = /^\s*(?:[-•*]\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+/;
 
-export function extractSections(template: TemplateDefinition, answers: Answers, out: RecordBuilder): void {
+export function sectionsFromAnchors(template: TemplateDefinition, answers: Answers, out: RecordBuilder): void {
   for (const anchor of answers.anchors) {
     const answer = answers.answerAt(anchor);
     const text = cleanText(answer.text, template.boilerplate);

@@ -3,7 +3,11 @@
  * are named, the design is dense over the sorted feature names, and the penalty pulls each
  * weight towards a prior (0, or another model's weights, so a small group can lean on the
  * model of all groups). Nothing random, so the same data always gives the same weights.
+ * Training code (scripts/calibrate.ts): the runtime only evaluates the fitted model.
  */
+import { sigmoid } from '../extract/confidence/sigmoid.js';
+
+export { sigmoid };
 
 export interface Example {
   x: Readonly<Record<string, number>>;
@@ -20,9 +24,6 @@ export interface FitOptions {
   maxIterations?: number;
 }
 
-export function sigmoid(z: number): number {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-}
 
 /** Σ w·x over the features of x. */
 export function linear(weights: Readonly<Record<string, number>>, x: Readonly<Record<string, number>>): number {
