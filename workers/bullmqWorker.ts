@@ -7,7 +7,7 @@
  * results only when the last attempt fails too.
  */
 import { Queue, Worker, type Job } from 'bullmq';
-import { EmbeddedRunner } from '../src/queue/EmbeddedRunner.js';
+import { ThreadPool } from '../src/queue/threadPool.js';
 import type { EmbeddedOptions } from '../src/queue/embeddedOptions.js';
 import { DEFAULT_DISTRIBUTED_OPTIONS, PROCESS_QUEUE, RESULTS_QUEUE, type DistributedOptions } from '../src/queue/distributed/distributedOptions.js';
 import { fromJobData, resultJobId, type ResultJobData } from '../src/queue/distributed/jobPayload.js';
@@ -19,7 +19,7 @@ export interface WorkerHandle {
 
 export function startBullmqWorker(redisUrl: string, pool: EmbeddedOptions, options: Partial<DistributedOptions> = {}, log: (line: string) => void = () => {}): WorkerHandle {
   const o = { ...DEFAULT_DISTRIBUTED_OPTIONS, ...options };
-  const runner = new EmbeddedRunner(new URL('./thread.js', import.meta.url), pool);
+  const runner = new ThreadPool(new URL('./thread.js', import.meta.url), pool);
   const resultsConnection = redisConnection(redisUrl);
   const workerConnection = redisConnection(redisUrl);
   const results = new Queue(RESULTS_QUEUE, { connection: resultsConnection, prefix: o.prefix });

@@ -16,7 +16,7 @@ export interface Converted {
 }
 
 /** Throws ConversionError (with its reason) for a file no converter can read. */
-export async function convertJob(path: string, bytes: Uint8Array, limits: ConvertLimits): Promise<Converted> {
-  const format = detectFormat(path, bytes);
-  return { format, converter: converterKey(format), layout: await convertDocument(path, bytes, limits) };
+/** `format`: as the coordinator detected it, when it did. */
+export async function convertJob(path: string, bytes: Uint8Array, limits: ConvertLimits, format: LayoutFormat = detectFormat(path, bytes)): Promise<Converted> {
+  return { format, converter: converterKey(format), layout: await convertDocument(path, bytes, limits, format) };
 }

@@ -6,10 +6,11 @@
 import { extractDocument } from '../src/extract/extractDocument.js';
 import type { Layout, LayoutFormat } from '../src/model/layout.js';
 import { EiaRecord } from '../src/model/record.js';
+import type { ExtractionStatus } from '../src/model/outcome.js';
 import { extractOptions, extractorSetKey } from '../extractors/registry.js';
 
 export interface Extracted {
-  status: 'extracted' | 'not-eia' | 'empty-form';
+  status: ExtractionStatus;
   reason: string | null;
   template: string | null;
   templateConfidence: number;

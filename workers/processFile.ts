@@ -24,7 +24,7 @@ export async function processFile(raw: unknown): Promise<ProcessFileResult> {
     // distributed worker re-extracting from the cache may have no copy of it).
     const { format, converter, layout }: Converted = cached
       ? { format: cached.format, converter: converterKey(cached.format), layout: cached }
-      : await convertJob(input.path, input.bytes ?? new Uint8Array(await readFile(input.path)), input.limits);
+      : await convertJob(input.path, input.bytes ?? new Uint8Array(await readFile(input.path)), input.limits, input.format);
     const extracted = extractJob(layout, { path: input.path, sha256: input.sha256, format });
     return {
       kind: 'done',

@@ -9,14 +9,13 @@ import { extractorSetKey } from '../../extractors/registry.js';
 import { BullmqRunner } from '../queue/distributed/BullmqRunner.js';
 import { EmbeddedRunner } from '../queue/EmbeddedRunner.js';
 import type { JobRunner } from '../queue/jobContract.js';
-import { storeResult } from '../queue/storeResult.js';
 import { DEFAULT_EMBEDDED_OPTIONS } from '../queue/embeddedOptions.js';
 import { ingestFiles, type IngestSummary } from '../queue/ingestFiles.js';
 import { DEFAULT_INGEST_LIMITS } from '../queue/ingestOptions.js';
 import { openDatabase } from '../store/openStore.js';
 import { failedPaths } from '../store/readStore.js';
 import { ProgressReporter } from './progressReporter.js';
-import { positiveInt } from './parseOptions.js';
+import { embeddedOptionsFrom, positiveInt } from './parseOptions.js';
 
 interface IngestCliOptions {
   db: string;
@@ -61,14 +60,10 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<numbe
     db.close();
     return opts.retryFailed ? EXIT.ok : EXIT.nothingProcessed;
   }
-  const embedded = {
-    threads: opts.threads ?? DEFAULT_EMBEDDED_OPTIONS.threads,
-    fileTimeoutMs: (opts.timeout ?? DEFAULT_EMBEDDED_OPTIONS.fileTimeoutMs / 1000) * 1000,
-    maxWorkerMemoryMb: opts.workerMemoryMb ?? DEFAULT_EMBEDDED_OPTIONS.maxWorkerMemoryMb,
-  };
+  const embedded = embeddedOptionsFrom(opts);
   const extractedWith = extractorSetKey();
   const runner: JobRunner = opts.redis
-    ? new BullmqRunner({ redisUrl: opts.redis, versions: extractedWith, onOrphan: (r) => storeResult(db, r.sha256, r.result, null) })
+    ? new BullmqRunner({ redisUrl: opts.redis, versions: extractedWith })
     : new EmbeddedRunner(new URL('../../workers/thread.js', import.meta.url), embedded);
   const stop = new AbortController();
   const onSignal = (): void => {
@@ -110,23 +105,13 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<numbe
   return summary.failed > 0 ? EXIT.partialFailure : EXIT.ok;
 }
 
-function detailOf(r: ProgressReporter['results'][number]): string {
-  if (r.status === 'extracted') return `${r.records} record${r.records === 1 ? '' : 's'}`;
-  if (r.status === 'skipped') {
-    return r.storedStatus === 'failed' ? `failed before (${r.reason ?? 'unknown'}); --retry-failed to try again` : `already in the store (${r.storedStatus})`;
-  }
-  return `${r.reason ?? ''}${r.message ? `: ${r.message}` : ''}`;
-}
-
 function printSummary(progress: ProgressReporter, s: IngestSummary, dbPath: string): void {
-  const out = process.stdout;
-  const width = Math.min(70, Math.max(20, ...progress.results.map((r) => r.path.length)));
-  for (const r of progress.results) {
-    out.write(`${r.path.padEnd(width)}  ${r.status.padEnd(10)}  ${detailOf(r)}\n`);
-  }
-  out.write(
+  const ignored = Object.entries(s.ignored).sort((a, b) => b[1] - a[1]);
+  const ignoredCount = ignored.reduce((n, [, c]) => n + c, 0);
+  progress.line(
     `\n${s.seen} files: ${s.extracted} extracted (${s.records} records), ${s.notEia} not EIA, ${s.emptyForm} empty forms, ` +
-      `${s.failed} failed, ${s.skipped} already in the store${s.stopped ? ' — stopped early' : ''}\n` +
-      `${s.pages} pages at ${progress.pagesPerSecond.toFixed(1)} pages/s; peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB; store: ${dbPath}\n`,
+      `${s.failed} failed, ${s.skipped} already in the store${s.stopped ? ' — stopped early' : ''}` +
+      (ignoredCount ? `\n${ignoredCount} skipped: ${ignored.map(([ext, n]) => `${ext} ×${n}`).join(', ')} (no reader for these kinds of file)` : '') +
+      `\n${s.pages} pages at ${progress.pagesPerSecond.toFixed(1)} pages/s; peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB; store: ${dbPath}`,
   );
 }

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { startBullmqWorker } from '../../workers/bullmqWorker.js';
 import { DEFAULT_EMBEDDED_OPTIONS } from '../queue/embeddedOptions.js';
 import { DEFAULT_DISTRIBUTED_OPTIONS } from '../queue/distributed/distributedOptions.js';
-import { positiveInt } from './parseOptions.js';
+import { embeddedOptionsFrom, positiveInt } from './parseOptions.js';
 
 interface WorkerCliOptions {
   redis: string;
@@ -29,14 +29,11 @@ export function registerWorker(program: Command): void {
     .option('--lock-ms <n>', `job lock; a job whose worker died is retaken after this (default: ${DEFAULT_DISTRIBUTED_OPTIONS.lockDurationMs})`, positiveInt)
     .option('--stalled-ms <n>', `how often to look for jobs whose worker died (default: ${DEFAULT_DISTRIBUTED_OPTIONS.stalledIntervalMs})`, positiveInt)
     .action(async (opts: WorkerCliOptions) => {
-      const threads = opts.concurrency ?? DEFAULT_EMBEDDED_OPTIONS.threads;
+      const pool = embeddedOptionsFrom({ ...opts, threads: opts.concurrency });
+      const threads = pool.threads;
       const handle = startBullmqWorker(
         opts.redis,
-        {
-          threads,
-          fileTimeoutMs: (opts.timeout ?? DEFAULT_EMBEDDED_OPTIONS.fileTimeoutMs / 1000) * 1000,
-          maxWorkerMemoryMb: opts.workerMemoryMb ?? DEFAULT_EMBEDDED_OPTIONS.maxWorkerMemoryMb,
-        },
+        pool,
         {
           ...(opts.lockMs ? { lockDurationMs: opts.lockMs } : {}),
           ...(opts.stalledMs ? { stalledIntervalMs: opts.stalledMs } : {}),

@@ -22,8 +22,8 @@ export function converterKey(format: LayoutFormat): string {
   return `${id.name}@${id.version}`;
 }
 
-export async function convertDocument(path: string, bytes: Uint8Array, limits: ConvertLimits): Promise<Layout> {
-  const format = detectFormat(path, bytes);
+/** `format`: when the caller has detected it already (detectFormat), to not sniff twice. */
+export async function convertDocument(path: string, bytes: Uint8Array, limits: ConvertLimits, format: LayoutFormat = detectFormat(path, bytes)): Promise<Layout> {
   try {
     return await CONVERTERS[format].run(bytes, limits);
   } catch (error) {

@@ -1,6 +1,6 @@
 /**
  * Evaluation against labelled (gold) records: a pure port of shared/tools/eia-score.mjs's
- * unit logic, for `eia eval` and for fitting the confidence model.
+ * unit logic, for scoring runs against gold records and for fitting the confidence model.
  */
 export * from './types.js';
 export { tokens, tokenF1, present, SHORT_TEXT, LONG_TEXT } from './text.js';

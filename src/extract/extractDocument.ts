@@ -5,6 +5,7 @@
  * form left blank, is reported as such with its reason, never forced into a record.
  */
 import type { Layout } from '../model/layout.js';
+import type { ExtractionStatus } from '../model/outcome.js';
 import { assembleRecord, type AssembleOptions, type ExtractedRecord } from './assembleRecord.js';
 import type { ConfidenceContext } from './confidence/confidenceModel.js';
 import { DocumentView } from './document/documentView.js';
@@ -20,7 +21,7 @@ export interface ExtractorRanking {
 }
 
 export interface ExtractionOutcome {
-  status: 'extracted' | 'not-eia' | 'empty-form';
+  status: ExtractionStatus;
   /** Why the document is not-eia or empty-form. */
   reason: string | null;
   detection: {

@@ -6,6 +6,10 @@
 export const DOCUMENT_STATUSES = ['extracted', 'failed', 'not-eia', 'empty-form'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
+/** What reading a document can end in, when it could be read at all (every status but `failed`). */
+export const EXTRACTION_STATUSES = ['extracted', 'not-eia', 'empty-form'] as const;
+export type ExtractionStatus = (typeof EXTRACTION_STATUSES)[number];
+
 export const FAILURE_REASONS = {
   /** Zero bytes. */
   'empty-file': 'the file is empty (0 bytes)',

@@ -1,53 +1,39 @@
 /**
- * Runs jobs in a pool of worker threads in this process (piscina). A job that runs past the
- * time limit is aborted (its thread is terminated and replaced); a thread that exceeds its
- * heap limit dies and is replaced. Either way the file gets its own failure result and the
- * pool goes on with the rest.
+ * Runs jobs in this process's worker threads and hands each result to the sink as it comes
+ * back. Closing stops the jobs in flight: their files stay pending and are redone next run.
  */
-import { Piscina } from 'piscina';
-import type { JobRunner, ProcessFileInput, ProcessFileResult } from './jobContract.js';
+import type { JobRunner, ProcessFileInput, ResultSink } from './jobContract.js';
 import type { EmbeddedOptions } from './embeddedOptions.js';
+import { ThreadPool } from './threadPool.js';
 
 export class EmbeddedRunner implements JobRunner {
-  private readonly pool: Piscina;
+  private readonly pool: ThreadPool;
+  private readonly stop = new AbortController();
+  private sink: ResultSink | null = null;
 
   /** `workerFile`: the compiled worker entry (dist/workers/thread.js) as a file URL. */
-  constructor(workerFile: URL, private readonly options: EmbeddedOptions) {
-    this.pool = new Piscina({
-      filename: workerFile.href,
-      minThreads: 1,
-      maxThreads: options.threads,
-      idleTimeout: 30_000,
-      resourceLimits: { maxOldGenerationSizeMb: options.maxWorkerMemoryMb },
-    });
+  constructor(workerFile: URL, options: EmbeddedOptions) {
+    this.pool = new ThreadPool(workerFile, options);
   }
 
-  get threads(): number {
-    return this.options.threads;
+  async start(sink: ResultSink): Promise<void> {
+    this.sink = sink;
   }
 
-  async run(input: ProcessFileInput, signal?: AbortSignal): Promise<ProcessFileResult> {
-    const started = Date.now();
-    const timeout = AbortSignal.timeout(this.options.fileTimeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    try {
-      return (await this.pool.run(input, { signal: combined })) as ProcessFileResult;
-    } catch (error) {
-      const ms = Date.now() - started;
-      if (signal?.aborted) throw error; // the caller stopped: not the file's fault
-      if (timeout.aborted) {
-        return { kind: 'failed', reason: 'timed-out', message: `processing took longer than ${this.options.fileTimeoutMs} ms`, retryable: true, ms };
-      }
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        return { kind: 'failed', reason: 'out-of-memory', message: `processing ran out of the ${this.options.maxWorkerMemoryMb} MiB worker memory limit`, retryable: true, ms };
-      }
-      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      return { kind: 'failed', reason: 'internal', message: `the worker failed: ${message}`, retryable: true, ms };
-    }
+  async submit(input: ProcessFileInput): Promise<void> {
+    const sink = this.sink;
+    if (!sink) throw new Error('EmbeddedRunner: start() before submit()');
+    this.stop.signal.throwIfAborted();
+    this.pool.run(input, this.stop.signal).then(
+      (result) => {
+        if (!this.stop.signal.aborted) sink({ path: input.path, sha256: input.sha256, result });
+      },
+      () => undefined, // stopped: no result, the file stays pending
+    );
   }
 
   async close(): Promise<void> {
-    await this.pool.destroy();
+    this.stop.abort();
+    await this.pool.close();
   }
 }

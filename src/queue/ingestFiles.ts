@@ -1,22 +1,24 @@
 /**
- * The ingest coordinator and single writer: walks the inputs, hashes each file, asks the
- * store what it already knows, sends only the work still to do to a job runner (embedded
- * threads or BullMQ), and stores each result in its own transaction as it arrives. At most
- * `window` files are in flight, so memory stays flat however large the batch. Stopping
- * (Ctrl-C) loses only the files in flight; the next run picks them up.
+ * The ingest coordinator and single writer: walks the inputs (all of them first, so the
+ * total is known before work starts), hashes each file, asks the store what it already
+ * knows, hands only the work still to do to a job runner (embedded threads or BullMQ), and
+ * stores each result in its own transaction as the runner delivers it. At most `window`
+ * files are in flight, so memory stays flat however large the batch. Stopping (Ctrl-C)
+ * loses only the files in flight; the next run picks them up.
  */
 import { readFile } from 'node:fs/promises';
 import { converterKey } from '../convert/convertDocument.js';
 import { ConversionError } from '../convert/ConversionError.js';
 import { detectFormat } from '../convert/detectFormat.js';
+import type { LayoutFormat } from '../model/layout.js';
 import type { Db } from '../store/openStore.js';
 import { loadLayout } from '../store/readStore.js';
-import { clearInputFailure, finishRun, noteFile, saveFailure, saveInputFailure, startRun } from '../store/writeResults.js';
+import { clearInputFailure, finishRun, noteFile, saveFailure, saveInputFailure, startRun, type KnownDocument } from '../store/writeResults.js';
 import { storeResult } from './storeResult.js';
 import { hashFile } from './hashFile.js';
 import type { IngestEvent, IngestLimits } from './ingestOptions.js';
-import type { JobRunner, ProcessFileResult } from './jobContract.js';
-import { walkInputs } from './walkInputs.js';
+import type { JobOutcome, JobRunner } from './jobContract.js';
+import { walkInputs, type InputEntry } from './walkInputs.js';
 
 export interface IngestOptions {
   db: Db;
@@ -45,24 +47,57 @@ export interface IngestSummary {
   failed: number;
   records: number;
   pages: number;
+  /** Files in folders left alone because no converter takes their kind, by extension. */
+  ignored: Record<string, number>;
   stopped: boolean;
 }
 
+type Done = Extract<IngestEvent, { type: 'done' }>;
+const COUNTER = { extracted: 'extracted', 'not-eia': 'notEia', 'empty-form': 'emptyForm', failed: 'failed', skipped: 'skipped' } as const;
+
 export async function ingestFiles(inputs: readonly string[], o: IngestOptions): Promise<IngestSummary> {
   const runId = startRun(o.db, o.kind ?? 'ingest', o.extractedWith);
-  const summary: IngestSummary = { runId, seen: 0, skipped: 0, extracted: 0, notEia: 0, emptyForm: 0, failed: 0, records: 0, pages: 0, stopped: false };
-  const inFlight = new Set<Promise<void>>();
-  const dispatched = new Set<string>();
+  const summary: IngestSummary = { runId, seen: 0, skipped: 0, extracted: 0, notEia: 0, emptyForm: 0, failed: 0, records: 0, pages: 0, ignored: {}, stopped: false };
   const emit = (e: IngestEvent): void => o.onEvent?.(e);
-  const done = (path: string, status: Extract<IngestEvent, { type: 'done' }>['status'], extra: Partial<Extract<IngestEvent, { type: 'done' }>> = {}): void => {
-    const key = ({ extracted: 'extracted', 'not-eia': 'notEia', 'empty-form': 'emptyForm', failed: 'failed', skipped: 'skipped' } as const)[status];
-    summary[key]++;
+  const done = (path: string, status: Done['status'], extra: Partial<Done> = {}): void => {
+    summary[COUNTER[status]]++;
     summary.records += extra.records ?? 0;
     summary.pages += extra.pages ?? 0;
     emit({ type: 'done', path, status, reason: null, message: null, records: 0, pages: 0, ms: 0, ...extra });
   };
 
+  const entries: Array<Exclude<InputEntry, { skipped: string }>> = [];
   for await (const entry of walkInputs(inputs)) {
+    if ('skipped' in entry) summary.ignored[entry.skipped] = (summary.ignored[entry.skipped] ?? 0) + 1;
+    else entries.push(entry);
+  }
+  emit({ type: 'walked', total: entries.length });
+
+  // Files handed to the runner and not yet answered, by content: the window, and who a result is for.
+  const inFlight = new Map<string, string>();
+  let wake: (() => void) | null = null;
+  const settle = (): void => {
+    wake?.();
+    wake = null;
+  };
+  const waitForSlot = (free: number): Promise<void> =>
+    inFlight.size <= free || o.signal?.aborted ? Promise.resolve() : new Promise<void>((resolve) => (wake = resolve)).then(() => waitForSlot(free));
+  o.signal?.addEventListener('abort', settle, { once: true });
+
+  // The runner delivers every result here, one at a time: stored first, then counted.
+  await o.runner.start((outcome: JobOutcome) => {
+    storeResult(o.db, outcome.sha256, outcome.result, runId);
+    const path = inFlight.get(outcome.sha256);
+    if (path === undefined) return; // a result another run left behind: stored, not ours to count
+    inFlight.delete(outcome.sha256);
+    const r = outcome.result;
+    if (r.kind === 'failed') done(path, 'failed', { reason: r.reason, message: r.message, ms: r.ms });
+    else done(path, r.status, { reason: r.reason, records: r.records.length, pages: r.pages ?? 0, ms: r.ms });
+    settle();
+  });
+
+  const dispatched = new Set<string>();
+  for (const entry of entries) {
     if (o.signal?.aborted) break;
     summary.seen++;
     if ('error' in entry) {
@@ -87,10 +122,10 @@ export async function ingestFiles(inputs: readonly string[], o: IngestOptions): 
     }
     clearInputFailure(o.db, entry.path);
     const { sha256, size, head } = hashed;
-    let format: 'pdf' | 'docx' | 'txt' | null = null;
+    let format: LayoutFormat | null = null;
     let formatError: ConversionError | null = null;
     try {
-      format = detectFormat(entry.path, head.length ? head : new Uint8Array(0));
+      format = detectFormat(entry.path, head);
     } catch (error) {
       if (!(error instanceof ConversionError)) throw error;
       formatError = error;
@@ -101,52 +136,46 @@ export async function ingestFiles(inputs: readonly string[], o: IngestOptions): 
       continue;
     }
     dispatched.add(sha256);
-    if (formatError) {
-      saveFailure(o.db, sha256, formatError.reason, formatError.message);
-      done(entry.path, 'failed', { reason: formatError.reason, message: formatError.message });
+    if (formatError || !format) {
+      const e = formatError ?? new ConversionError('unsupported-format');
+      saveFailure(o.db, sha256, e.reason, e.message);
+      done(entry.path, 'failed', { reason: e.reason, message: e.message });
       continue;
     }
-    while (inFlight.size >= o.window) await Promise.race(inFlight);
+    await waitForSlot(o.window - 1);
     if (o.signal?.aborted) break;
     emit({ type: 'queued', path: entry.path });
-    const cachedLayout = format ? loadLayout(o.db, sha256, converterKey(format)) : null;
-    const job = runJob(entry.path, entry.fsPath, sha256, cachedLayout, o)
-      .then((result) => store(entry.path, sha256, result))
-      .finally(() => inFlight.delete(job));
-    inFlight.add(job);
+    inFlight.set(sha256, entry.path);
+    try {
+      const cachedLayout = loadLayout(o.db, sha256, converterKey(format));
+      // A job reads its file by path, unless it runs elsewhere or the name is not text.
+      const sendBytes = (o.sendBytes || typeof entry.fsPath !== 'string') && !cachedLayout;
+      const bytes = sendBytes ? new Uint8Array(await readFile(entry.fsPath)) : undefined;
+      await o.runner.submit({
+        path: entry.path,
+        sha256,
+        format,
+        limits: { maxPages: o.limits.maxPages, maxInflatedBytes: o.limits.maxInflatedBytes },
+        ...(bytes ? { bytes } : {}),
+        ...(cachedLayout ? { cachedLayout } : {}),
+      });
+    } catch (error) {
+      if (o.signal?.aborted) break;
+      inFlight.delete(sha256);
+      const message = `the job could not run: ${error instanceof Error ? error.message : String(error)}`;
+      saveFailure(o.db, sha256, 'internal', message);
+      done(entry.path, 'failed', { reason: 'internal', message });
+    }
   }
-  await Promise.allSettled(inFlight);
+  await waitForSlot(0);
   summary.stopped = o.signal?.aborted ?? false;
   finishRun(o.db, runId, summary.seen);
   return summary;
-
-  function store(path: string, sha256: string, result: ProcessFileResult | null): void {
-    if (result === null) return; // stopped: left pending for the next run
-    storeResult(o.db, sha256, result, runId);
-    if (result.kind === 'failed') done(path, 'failed', { reason: result.reason, message: result.message, ms: result.ms });
-    else done(path, result.status, { reason: result.reason, records: result.records.length, pages: result.pages ?? 0, ms: result.ms });
-  }
 }
 
 /** Whether a known document still needs processing in this run. */
-function needsWork(known: ReturnType<typeof noteFile>, o: IngestOptions): boolean {
+function needsWork(known: KnownDocument | null, o: IngestOptions): boolean {
   if (!known || known.status === 'pending') return true;
   if (known.status === 'failed') return o.retryFailed;
   return known.extractedWith !== o.extractedWith;
-}
-
-async function runJob(path: string, fsPath: string | Buffer, sha256: string, cachedLayout: unknown, o: IngestOptions): Promise<ProcessFileResult | null> {
-  try {
-    // A job reads its file by path, unless it runs elsewhere or the name is not text.
-    const sendBytes = (o.sendBytes || typeof fsPath !== 'string') && !cachedLayout;
-    const bytes = sendBytes ? new Uint8Array(await readFile(fsPath)) : undefined;
-    return await o.runner.run(
-      { path, sha256, limits: { maxPages: o.limits.maxPages, maxInflatedBytes: o.limits.maxInflatedBytes }, ...(bytes ? { bytes } : {}), ...(cachedLayout ? { cachedLayout } : {}) },
-      o.signal,
-    );
-  } catch (error) {
-    if (o.signal?.aborted) return null;
-    const message = error instanceof Error ? error.message : String(error);
-    return { kind: 'failed', reason: 'internal', message: `the job could not run: ${message}`, retryable: true, ms: 0 };
-  }
 }

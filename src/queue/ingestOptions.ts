@@ -1,6 +1,7 @@
 /** Options of one ingest run, with their defaults. */
 import type { ConvertLimits } from '../convert/types.js';
 import { DEFAULT_CONVERT_LIMITS } from '../convert/limits.js';
+import type { DocumentStatus } from '../model/outcome.js';
 
 export interface IngestLimits extends ConvertLimits {
   /** Files larger than this many bytes are refused without being read. Default 100 MiB. */
@@ -10,12 +11,14 @@ export interface IngestLimits extends ConvertLimits {
 export const DEFAULT_INGEST_LIMITS: IngestLimits = { ...DEFAULT_CONVERT_LIMITS, maxFileBytes: 100 * 1024 * 1024 };
 
 export type IngestEvent =
+  /** Every input has been walked: `total` files will each get a `done` event. */
+  | { type: 'walked'; total: number }
   | { type: 'queued'; path: string }
   | {
       type: 'done';
       path: string;
       /** What happened to the file in this run. `skipped`: already up to date in the store. */
-      status: 'extracted' | 'not-eia' | 'empty-form' | 'failed' | 'skipped';
+      status: DocumentStatus | 'skipped';
       reason: string | null;
       message: string | null;
       records: number;

@@ -1,55 +1,82 @@
 /**
  * The contract between whoever schedules work (embedded pool, BullMQ) and the job that
- * does it (workers/processFile.ts): one file in, one result out. Inputs are validated with
- * zod where they arrive; results carry only plain data, so they cross threads and machines.
+ * does it (workers/processFile.ts): one file in, one result out. Inputs and results are
+ * validated with zod where they arrive (results cross threads and machines as plain data).
  */
 import { z } from 'zod';
-import type { Layout } from '../model/layout.js';
-import type { EiaRecord } from '../model/record.js';
-import type { FailureReason } from '../model/outcome.js';
+import { LayoutFormat, type Layout } from '../model/layout.js';
+import { EXTRACTION_STATUSES, FAILURE_REASONS, type FailureReason } from '../model/outcome.js';
+import { EiaRecord } from '../model/record.js';
 
 export const ProcessFileInput = z.object({
   path: z.string().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** The file's bytes; when absent the job reads `path` (shared storage, or the same machine). */
   bytes: z.instanceof(Uint8Array).optional(),
+  /** The format the coordinator detected from the file's name and first bytes (detected once per file). */
+  format: LayoutFormat.optional(),
   /** A layout the store already has for this content and converter version. */
   cachedLayout: z.unknown().optional(),
   limits: z.object({ maxPages: z.number().int().positive(), maxInflatedBytes: z.number().int().positive() }),
 });
 export type ProcessFileInput = z.infer<typeof ProcessFileInput>;
 
-export interface FailedResult {
-  kind: 'failed';
-  reason: FailureReason;
-  message: string;
+const Reason = z.enum(Object.keys(FAILURE_REASONS) as [FailureReason, ...FailureReason[]]);
+
+export const FailedResult = z.object({
+  kind: z.literal('failed'),
+  reason: Reason,
+  message: z.string(),
   /** Whether trying again could succeed (a timeout may; a corrupt file never will). */
-  retryable: boolean;
-  ms: number;
-}
+  retryable: z.boolean(),
+  ms: z.number(),
+});
+export type FailedResult = z.infer<typeof FailedResult>;
 
-export interface DoneResult {
-  kind: 'done';
-  status: 'extracted' | 'not-eia' | 'empty-form';
-  reason: string | null;
-  format: 'pdf' | 'docx' | 'txt';
-  pages: number | null;
-  template: string | null;
-  templateConfidence: number;
+export const DoneResult = z.object({
+  kind: z.literal('done'),
+  status: z.enum(EXTRACTION_STATUSES),
+  reason: z.string().nullable(),
+  format: LayoutFormat,
+  pages: z.number().int().nullable(),
+  template: z.string().nullable(),
+  templateConfidence: z.number(),
   /** The extractor set key (extractors/registry.ts) the records came from. */
-  extractedWith: string;
+  extractedWith: z.string(),
   /** "name@version" of the converter the layout is from. */
-  converter: string;
-  /** Set only when the layout was converted now (not taken from the cache). */
-  layout?: Layout;
-  records: EiaRecord[];
-  ms: number;
+  converter: z.string(),
+  /** Set only when the layout was converted now (not taken from the cache); parsed by the store's reader. */
+  layout: z.custom<Layout>((v) => typeof v === 'object' && v !== null).optional(),
+  records: z.array(EiaRecord),
+  ms: z.number(),
+});
+export type DoneResult = z.infer<typeof DoneResult>;
+
+export const ProcessFileResult = z.discriminatedUnion('kind', [FailedResult, DoneResult]);
+export type ProcessFileResult = z.infer<typeof ProcessFileResult>;
+
+/** A finished job: which file, and what became of it. */
+export interface JobOutcome {
+  path: string;
+  sha256: string;
+  result: ProcessFileResult;
 }
 
-export type ProcessFileResult = FailedResult | DoneResult;
+/**
+ * Receives each finished job once, as it arrives, and stores it before returning: a runner
+ * acknowledges a result (lets it go) only after its sink has returned.
+ */
+export type ResultSink = (outcome: JobOutcome) => void;
 
 /** Runs jobs somewhere: worker threads here, or BullMQ workers on other machines. */
 export interface JobRunner {
-  run(input: ProcessFileInput, signal?: AbortSignal): Promise<ProcessFileResult>;
+  /** Starts delivering results to `sink`, before the first submit; a later call (another run on the same runner) replaces it. */
+  start(sink: ResultSink): Promise<void>;
+  /** Hands one file's job over; resolves once it is accepted, not when it is done. */
+  submit(input: ProcessFileInput): Promise<void>;
+  /**
+   * Stops delivering. Jobs not yet delivered are dropped (embedded: redone next run) or left
+   * queued with their results (distributed: stored by the next ingest or `eia collect`).
+   */
   close(): Promise<void>;
 }

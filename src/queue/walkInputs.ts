@@ -2,7 +2,8 @@
  * The files an ingest covers: each path given, and everything under each folder given
  * (recursively, in a stable order) whose extension a converter takes. A folder reached
  * twice through symlinks is walked once; a path that cannot be read is reported, not
- * thrown, so one bad corner of a share does not stop the batch. File names that are not
+ * thrown, so one bad corner of a share does not stop the batch; a file of a kind no converter
+ * takes is reported as skipped (with its extension) so the summary can say what was left. File names that are not
  * valid UTF-8 (old Windows shares) are opened by their raw bytes.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
@@ -17,7 +18,9 @@ export type InputEntry =
       fsPath: string | Buffer;
       size: number;
     }
-  | { path: string; error: { reason: FailureReason; message: string } };
+  | { path: string; error: { reason: FailureReason; message: string } }
+  /** A file in a folder whose extension no converter takes: counted, not read. */
+  | { path: string; skipped: string };
 
 const INGESTIBLE = new Set<string>(INGESTIBLE_EXTENSIONS);
 const SEP = Buffer.from('/');
@@ -46,7 +49,9 @@ async function* walkPath(raw: Buffer, explicit: boolean, seenDirs: Set<string>):
   if (info.isFile()) {
     // Folders only contribute the formats we convert; a file named explicitly is always
     // tried, so the user hears why it was refused.
-    if (explicit || INGESTIBLE.has(extensionOf(path))) yield { path, fsPath, size: info.size };
+    const ext = extensionOf(path);
+    if (explicit || INGESTIBLE.has(ext)) yield { path, fsPath, size: info.size };
+    else yield { path, skipped: ext === '' ? '(none)' : `.${ext}` };
     return;
   }
   if (!info.isDirectory()) return;

@@ -4,9 +4,12 @@
  * most the transaction in flight.
  */
 import Database from 'better-sqlite3';
+import { z } from 'zod';
 import { MIGRATIONS } from './migrations.js';
+import type { Db } from './db.js';
+import { queryAll, queryOne } from './query.js';
 
-export type Db = Database.Database;
+export type { Db } from './db.js';
 
 export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
   const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
@@ -23,7 +26,7 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
 /** Applies the migrations the database has not seen, each in a transaction. */
 export function migrate(db: Db): number {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version));
+  const applied = new Set(queryAll(db, z.object({ version: z.number().int() }), 'SELECT version FROM schema_migrations').map((r) => r.version));
   let count = 0;
   for (const m of MIGRATIONS) {
     if (applied.has(m.version)) continue;
@@ -37,6 +40,5 @@ export function migrate(db: Db): number {
 }
 
 export function schemaVersion(db: Db): number {
-  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
-  return row.v ?? 0;
+  return queryOne(db, z.object({ v: z.number().int().nullable() }), 'SELECT MAX(version) AS v FROM schema_migrations')?.v ?? 0;
 }

@@ -3,37 +3,32 @@
  * (what every export reads), per-file statuses, summaries for `eia status`, cached layouts.
  */
 import { gunzipSync } from 'node:zlib';
+import { z } from 'zod';
 import { parseLayout, type Layout } from '../model/layout.js';
 import { EiaRecord } from '../model/record.js';
 import type { Db } from './openStore.js';
 import { setAt } from '../model/jsonPointer.js';
+import { queryAll, queryEach, queryOne } from './query.js';
 
-interface RecordRow {
-  sha256: string;
-  index_in_file: number;
-  record: string;
-}
-
-interface CorrectionRow {
-  pointer: string;
-  value: string;
-}
+const RecordRow = z.object({ sha256: z.string(), index_in_file: z.number().int(), record: z.string() });
+const CorrectionRow = z.object({ pointer: z.string(), value: z.string() });
+const Count = z.object({ n: z.number().int() });
+const Keyed = z.object({ key: z.string().nullable(), n: z.number().int() });
 
 /**
  * Current records in file order. A reviewer's correction replaces the extracted value,
  * gets confidence 1, and marks the record reviewed; extractor output itself is never edited.
  */
 export function* currentRecords(db: Db): Generator<EiaRecord> {
-  const corrections = db.prepare('SELECT pointer, value FROM corrections WHERE sha256 = ? AND index_in_file = ? ORDER BY id');
-  const rows = db
-    .prepare(
-      `SELECT r.sha256, r.index_in_file, r.record FROM records r JOIN documents d ON d.sha256 = r.sha256
-       WHERE r.current = 1 ORDER BY d.path, r.index_in_file`,
-    )
-    .iterate() as IterableIterator<RecordRow>;
+  const rows = queryEach(
+    db,
+    RecordRow,
+    `SELECT r.sha256, r.index_in_file, r.record FROM records r JOIN documents d ON d.sha256 = r.sha256
+     WHERE r.current = 1 ORDER BY d.path, r.index_in_file`,
+  );
   for (const row of rows) {
     const record = EiaRecord.parse(JSON.parse(row.record));
-    const fixes = corrections.all(row.sha256, row.index_in_file) as CorrectionRow[];
+    const fixes = queryAll(db, CorrectionRow, 'SELECT pointer, value FROM corrections WHERE sha256 = ? AND index_in_file = ? ORDER BY id', row.sha256, row.index_in_file);
     for (const fix of fixes) {
       if (setAt(record.eia, fix.pointer, JSON.parse(fix.value))) record.confidence[fix.pointer] = 1;
     }
@@ -42,25 +37,27 @@ export function* currentRecords(db: Db): Generator<EiaRecord> {
   }
 }
 
-export interface FileStatus {
-  file: string;
-  sha256: string;
-  status: string;
-  reason: string | null;
-  message: string | null;
-}
+export const FileStatus = z.object({
+  file: z.string(),
+  /** Null for a path that could not be read at all (no content to key it by). */
+  sha256: z.string().nullable(),
+  status: z.string(),
+  reason: z.string().nullable(),
+  message: z.string().nullable(),
+});
+export type FileStatus = z.infer<typeof FileStatus>;
 
 /** One entry per input path seen, with its document's status (paths never read: failed, no sha256). */
-export function fileStatuses(db: Db): Array<Omit<FileStatus, 'sha256'> & { sha256: string | null }> {
-  return db
-    .prepare(
-      `SELECT p.path AS file, d.sha256, d.status, d.reason, d.message FROM document_paths p
-       JOIN documents d ON d.sha256 = p.sha256
-       UNION ALL
-       SELECT path AS file, NULL AS sha256, 'failed' AS status, reason, message FROM input_failures
-       ORDER BY file`,
-    )
-    .all() as Array<Omit<FileStatus, 'sha256'> & { sha256: string | null }>;
+export function fileStatuses(db: Db): FileStatus[] {
+  return queryAll(
+    db,
+    FileStatus,
+    `SELECT p.path AS file, d.sha256, d.status, d.reason, d.message FROM document_paths p
+     JOIN documents d ON d.sha256 = p.sha256
+     UNION ALL
+     SELECT path AS file, NULL AS sha256, 'failed' AS status, reason, message FROM input_failures
+     ORDER BY file`,
+  );
 }
 
 export interface StoreSummary {
@@ -76,21 +73,18 @@ export interface StoreSummary {
 }
 
 export function summarise(db: Db, reviewThreshold: number): StoreSummary {
-  const count = (sql: string, ...args: unknown[]): number => (db.prepare(sql).get(...args) as { n: number }).n;
-  const byStatus = Object.fromEntries(
-    (db.prepare('SELECT status, COUNT(*) AS n FROM documents GROUP BY status ORDER BY status').all() as Array<{ status: string; n: number }>).map((r) => [r.status, r.n]),
-  );
-  const failuresByReason = (
-    db.prepare(
-      `SELECT reason, COUNT(*) AS count, MIN(path) AS example FROM (
-         SELECT reason, path FROM documents WHERE status = 'failed'
-         UNION ALL SELECT reason, path FROM input_failures)
-       GROUP BY reason ORDER BY count DESC, reason`,
-    ).all() as Array<{ reason: string | null; count: number; example: string }>
+  const count = (sql: string, ...args: unknown[]): number => queryOne(db, Count, sql, ...args)?.n ?? 0;
+  const counted = (sql: string): Record<string, number> => Object.fromEntries(queryAll(db, Keyed, sql).map((r) => [r.key ?? 'unknown', r.n]));
+  const byStatus = counted('SELECT status AS key, COUNT(*) AS n FROM documents GROUP BY status ORDER BY status');
+  const failuresByReason = queryAll(
+    db,
+    z.object({ reason: z.string().nullable(), count: z.number().int(), example: z.string() }),
+    `SELECT reason, COUNT(*) AS count, MIN(path) AS example FROM (
+       SELECT reason, path FROM documents WHERE status = 'failed'
+       UNION ALL SELECT reason, path FROM input_failures)
+     GROUP BY reason ORDER BY count DESC, reason`,
   ).map((r) => ({ reason: r.reason ?? 'unknown', count: r.count, example: r.example }));
-  const byTemplate = Object.fromEntries(
-    (db.prepare('SELECT template, COUNT(*) AS n FROM records WHERE current = 1 GROUP BY template ORDER BY n DESC').all() as Array<{ template: string; n: number }>).map((r) => [r.template, r.n]),
-  );
+  const byTemplate = counted('SELECT template AS key, COUNT(*) AS n FROM records WHERE current = 1 GROUP BY template ORDER BY n DESC');
   return {
     documents: count('SELECT COUNT(*) AS n FROM documents'),
     unreadable: count('SELECT COUNT(*) AS n FROM input_failures'),
@@ -108,13 +102,11 @@ export function summarise(db: Db, reviewThreshold: number): StoreSummary {
 
 /** A cached layout for this content and converter version, or null. */
 export function loadLayout(db: Db, sha256: string, converter: string): Layout | null {
-  const row = db.prepare('SELECT layout FROM layouts WHERE sha256 = ? AND converter = ?').get(sha256, converter) as { layout: Buffer } | undefined;
+  const row = queryOne(db, z.object({ layout: z.instanceof(Buffer) }), 'SELECT layout FROM layouts WHERE sha256 = ? AND converter = ?', sha256, converter);
   return row ? parseLayout(JSON.parse(gunzipSync(row.layout).toString('utf8'))) : null;
 }
 
 /** Paths of documents (and unreadable inputs) that failed, for `ingest --retry-failed`. */
 export function failedPaths(db: Db): string[] {
-  return (
-    db.prepare(`SELECT path FROM documents WHERE status = 'failed' UNION SELECT path FROM input_failures ORDER BY path`).all() as Array<{ path: string }>
-  ).map((r) => r.path);
+  return queryAll(db, z.object({ path: z.string() }), `SELECT path FROM documents WHERE status = 'failed' UNION SELECT path FROM input_failures ORDER BY path`).map((r) => r.path);
 }

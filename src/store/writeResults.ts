@@ -6,9 +6,20 @@
 import { gzipSync } from 'node:zlib';
 import type { Layout } from '../model/layout.js';
 import type { EiaRecord } from '../model/record.js';
-import type { DocumentStatus } from '../model/outcome.js';
+import type { DocumentStatus, ExtractionStatus } from '../model/outcome.js';
 import type { Db } from './openStore.js';
 import { valueAt } from '../model/jsonPointer.js';
+import { z } from 'zod';
+import { DOCUMENT_STATUSES } from '../model/outcome.js';
+import { queryAll, queryOne } from './query.js';
+
+const KnownRow = z.object({
+  status: z.enum([...DOCUMENT_STATUSES, 'pending']),
+  reason: z.string().nullable(),
+  extractedWith: z.string().nullable(),
+  attempts: z.number().int(),
+});
+const Id = z.object({ id: z.number().int() });
 
 const now = (): string => new Date().toISOString();
 
@@ -29,9 +40,7 @@ export interface KnownDocument {
 /** Records that `path` holds content `sha256`; returns what the store already knows of it. */
 export function noteFile(db: Db, file: SeenFile): KnownDocument | null {
   return db.transaction((): KnownDocument | null => {
-    const known = db
-      .prepare('SELECT status, reason, extracted_with AS extractedWith, attempts FROM documents WHERE sha256 = ?')
-      .get(file.sha256) as KnownDocument | undefined;
+    const known = queryOne(db, KnownRow, 'SELECT status, reason, extracted_with AS extractedWith, attempts FROM documents WHERE sha256 = ?', file.sha256);
     const t = now();
     if (!known) {
       db.prepare(
@@ -78,7 +87,7 @@ export function saveLayout(db: Db, sha256: string, converter: string, layout: La
 
 export interface ExtractionToSave {
   sha256: string;
-  status: Exclude<DocumentStatus, 'failed'>;
+  status: ExtractionStatus;
   reason: string | null;
   format: string;
   pages: number | null;
@@ -103,16 +112,14 @@ export function saveExtraction(db: Db, x: ExtractionToSave, runId: number | null
     ).run(x.status, x.reason, x.format, x.pages, x.template, x.templateConfidence, x.extractedWith, now(), x.sha256);
     const keep = new Set<number>();
     for (const r of x.records) keep.add(upsertRecord(db, x.sha256, r, runId));
-    const current = db.prepare('SELECT id FROM records WHERE sha256 = ? AND current = 1').all(x.sha256) as Array<{ id: number }>;
+    const current = queryAll(db, Id, 'SELECT id FROM records WHERE sha256 = ? AND current = 1', x.sha256);
     const retire = db.prepare('UPDATE records SET current = 0 WHERE id = ?');
     for (const { id } of current) if (!keep.has(id)) retire.run(id);
   })();
 }
 
 function upsertRecord(db: Db, sha256: string, r: EiaRecord, runId: number | null): number {
-  const existing = db
-    .prepare('SELECT id FROM records WHERE sha256 = ? AND index_in_file = ? AND extractor = ? AND extractor_version = ?')
-    .get(sha256, r.document.indexInFile, r.extractor.name, r.extractor.version) as { id: number } | undefined;
+  const existing = queryOne(db, Id, 'SELECT id FROM records WHERE sha256 = ? AND index_in_file = ? AND extractor = ? AND extractor_version = ?', sha256, r.document.indexInFile, r.extractor.name, r.extractor.version);
   const json = JSON.stringify(r);
   if (existing) {
     db.prepare('UPDATE records SET record = ?, review_status = ?, template = ?, template_confidence = ?, current = 1 WHERE id = ?')

@@ -9,11 +9,11 @@ import { basename } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { zipEntries, zipOf } from '../../scripts/badInputs/docxWriter.js';
 import { DEFAULT_CONVERT_LIMITS } from '../../src/convert/limits.js';
-import { EmbeddedRunner } from '../../src/queue/EmbeddedRunner.js';
+import { ThreadPool } from '../../src/queue/threadPool.js';
 import { sampleInputs, WORKER_FILE } from '../helpers/samples.js';
 
 const TIME_LIMIT_MS = 20_000;
-const runner = new EmbeddedRunner(WORKER_FILE, { threads: 2, fileTimeoutMs: TIME_LIMIT_MS, maxWorkerMemoryMb: 512 });
+const runner = new ThreadPool(WORKER_FILE, { threads: 2, fileTimeoutMs: TIME_LIMIT_MS, maxWorkerMemoryMb: 512 });
 afterAll(() => runner.close());
 
 /** Deterministic pseudo-random numbers (mulberry32). */

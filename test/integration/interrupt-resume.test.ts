@@ -34,7 +34,7 @@ describe('interrupt and resume', () => {
       first.stderr.on('data', (d: Buffer) => {
         progress += d.toString();
         // Interrupt once a few files are done, well before the end.
-        if ((progress.match(/^\[\d+\]/gm) ?? []).length >= 4) resolve();
+        if ((progress.match(/^\[\d+\/\d+\]/gm) ?? []).length >= 4) resolve();
       });
     });
     first.kill('SIGINT');

@@ -1,82 +1,76 @@
 /**
- * Runs jobs on BullMQ workers, on any number of machines. `run` queues a job (id from the
- * content and versions, so duplicates collapse) and resolves when its result comes back
- * through the results queue, which this runner consumes: the ingesting process stays the
- * single writer. Results for jobs nobody here is waiting for (an ingester that died) are
- * handed to `onOrphan` to be stored. Jobs that Redis lost (a restart without persistence)
- * are queued again.
+ * Runs jobs on BullMQ workers, on any number of machines. `submit` queues a file's job (its
+ * id from the content and the versions, so a file is never queued twice for them); results
+ * come back through the results queue, which this process consumes and stores as they
+ * arrive (ResultsConsumer): the ingester stays the one writer. Two things can stop a result
+ * from ever coming, and both are answered by events, not by polling:
+ *   - BullMQ gives up on a job (its workers died on every attempt): QueueEvents reports it
+ *     `failed`, and a failure result is queued for it like any other result;
+ *   - Redis restarts and forgets its queues: when the connection is ready again, the jobs
+ *     this run submitted that Redis no longer knows (neither queued nor answered) are queued
+ *     again.
  */
-import { Queue, Worker, type Job } from 'bullmq';
+import { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { JobRunner, ProcessFileInput, ProcessFileResult } from '../jobContract.js';
+import type { JobRunner, ProcessFileInput, ResultSink } from '../jobContract.js';
 import { DEFAULT_DISTRIBUTED_OPTIONS, PROCESS_QUEUE, RESULTS_QUEUE, type DistributedOptions } from './distributedOptions.js';
-import { processJobId, resultJobId, ResultJobData, toJobData } from './jobPayload.js';
+import { processJobId, resultJobId, toJobData, type ResultJobData } from './jobPayload.js';
 import { redisConnection } from './redisConnection.js';
-
-interface Waiting {
-  input: ProcessFileInput;
-  resolve: (r: ProcessFileResult | null) => void;
-}
+import { ResultsConsumer } from './resultsConsumer.js';
 
 export interface BullmqRunnerOptions {
   redisUrl: string;
   /** Names the versions a job is for (the extractor set key): part of every job id. */
   versions: string;
-  /** Stores a result no `run` call is waiting for. */
-  onOrphan: (result: ResultJobData) => void;
   options?: Partial<DistributedOptions>;
 }
 
 export class BullmqRunner implements JobRunner {
   private readonly options: DistributedOptions;
   private readonly connection: Redis;
-  private readonly consumerConnection: Redis;
   private readonly queue: Queue;
   private readonly results: Queue;
-  private readonly consumer: Worker;
-  private readonly waiting = new Map<string, Waiting>();
-  private readonly resend: NodeJS.Timeout;
+  private events: QueueEvents | null = null;
+  private eventsConnection: Redis | null = null;
+  private consumer: ResultsConsumer | null = null;
+  /** Jobs this run submitted whose result has not been stored yet: what a Redis restart may have lost. */
+  private readonly unanswered = new Map<string, ProcessFileInput>();
+  private everReady = false;
+  private sink: ResultSink | null = null;
 
   constructor(private readonly o: BullmqRunnerOptions) {
     this.options = { ...DEFAULT_DISTRIBUTED_OPTIONS, ...o.options };
     this.connection = redisConnection(o.redisUrl);
-    const prefix = this.options.prefix;
-    this.queue = new Queue(PROCESS_QUEUE, { connection: this.connection, prefix });
-    this.results = new Queue(RESULTS_QUEUE, { connection: this.connection, prefix });
-    this.consumerConnection = redisConnection(o.redisUrl);
-    this.consumer = new Worker(RESULTS_QUEUE, (job) => this.deliver(job), {
-      connection: this.consumerConnection,
-      prefix,
-      concurrency: 1,
-      lockDuration: this.options.lockDurationMs,
+    this.queue = new Queue(PROCESS_QUEUE, { connection: this.connection, prefix: this.options.prefix });
+    this.results = new Queue(RESULTS_QUEUE, { connection: this.connection, prefix: this.options.prefix });
+    this.connection.on('ready', () => {
+      if (this.everReady) void this.requeueLost();
+      this.everReady = true;
     });
-    this.resend = setInterval(() => void this.resendLost(), this.options.resendIntervalMs);
   }
 
-  async run(input: ProcessFileInput, signal?: AbortSignal): Promise<ProcessFileResult> {
-    signal?.throwIfAborted();
+  async start(sink: ResultSink): Promise<void> {
+    this.sink = sink;
+    if (this.consumer) return;
+    this.consumer = new ResultsConsumer(this.o.redisUrl, this.options, (outcome) => this.sink?.(outcome), (data: ResultJobData) => this.unanswered.delete(data.jobId));
+    this.eventsConnection = redisConnection(this.o.redisUrl);
+    this.events = new QueueEvents(PROCESS_QUEUE, { connection: this.eventsConnection, prefix: this.options.prefix });
+    this.events.on('failed', ({ jobId, failedReason }) => void this.answerFailed(jobId, failedReason));
+    await this.events.waitUntilReady();
+  }
+
+  async submit(input: ProcessFileInput): Promise<void> {
     const id = processJobId(input.sha256, this.o.versions);
-    const result = new Promise<ProcessFileResult | null>((resolve) => this.waiting.set(id, { input, resolve }));
-    const onAbort = (): void => this.waiting.get(id)?.resolve(null);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    try {
-      await this.clearFailed(id);
-      await this.enqueue(id, input);
-      const r = await result;
-      if (r === null) throw new Error('stopped');
-      return r;
-    } finally {
-      signal?.removeEventListener('abort', onAbort);
-      this.waiting.delete(id);
-    }
+    this.unanswered.set(id, input);
+    await this.clearFailed(id);
+    await this.enqueue(id, input);
   }
 
   async close(): Promise<void> {
-    clearInterval(this.resend);
-    for (const w of this.waiting.values()) w.resolve(null);
-    await this.consumer.close();
+    await this.consumer?.close();
+    await this.events?.close();
+    this.eventsConnection?.disconnect();
     await Promise.all([this.queue.close(), this.results.close()]);
-    this.consumerConnection.disconnect();
     this.connection.disconnect();
   }
 
@@ -100,37 +94,31 @@ export class BullmqRunner implements JobRunner {
     });
   }
 
-  /** The results processor: hands a result to whoever waits for it, and lets it be stored first. */
-  private async deliver(job: Job): Promise<void> {
-    const data = ResultJobData.parse(job.data);
-    const waiter = this.waiting.get(data.jobId);
-    if (waiter) {
-      waiter.resolve(data.result);
-      // The coordinator stores synchronously in the continuation of `run`; let it run
-      // before this job is acknowledged, so an acknowledged result is a stored result.
-      await new Promise((r) => setImmediate(r));
-    } else {
-      this.o.onOrphan(data);
+  /** A job of this run that BullMQ gave up on: its failure goes through the results queue like any result. */
+  private async answerFailed(jobId: string, failedReason: string): Promise<void> {
+    const input = this.unanswered.get(jobId);
+    if (!input) return; // another run's job: its own ingester (or `eia collect`) answers it
+    const data: ResultJobData = {
+      jobId,
+      path: input.path,
+      sha256: input.sha256,
+      result: { kind: 'failed', reason: 'internal', message: `every attempt failed: ${failedReason}`, retryable: true, ms: 0 },
+    };
+    try {
+      await this.results.add('result', data, { jobId: resultJobId(jobId), removeOnComplete: true });
+    } catch {
+      // Redis is away: the job stays failed in Redis; the next run's --retry-failed or requeue answers it.
     }
   }
 
-  /**
-   * Looks after jobs that will never send a result: queued again if Redis no longer knows
-   * them (neither queued, running, nor resulted); reported failed if BullMQ gave up on
-   * them (a worker killed on every attempt).
-   */
-  private async resendLost(): Promise<void> {
-    for (const [id, w] of this.waiting) {
+  /** After a reconnect: queue again every job of this run that Redis neither holds nor has answered. */
+  private async requeueLost(): Promise<void> {
+    for (const [id, input] of this.unanswered) {
       try {
         const [job, result] = await Promise.all([this.queue.getJob(id), this.results.getJob(resultJobId(id))]);
-        if (!this.waiting.has(id) || result) continue;
-        if (!job) {
-          await this.enqueue(id, w.input);
-        } else if ((await job.getState()) === 'failed') {
-          w.resolve({ kind: 'failed', reason: 'internal', message: `every attempt failed: ${job.failedReason}`, retryable: true, ms: 0 });
-        }
+        if (!job && !result && this.unanswered.has(id)) await this.enqueue(id, input);
       } catch {
-        // Redis is away; the next round tries again.
+        return; // Redis went away again: the next 'ready' tries again
       }
     }
   }

@@ -16,8 +16,6 @@ export interface DistributedOptions {
   lockDurationMs: number;
   /** How often workers look for stalled jobs. Default 10 000 ms. */
   stalledIntervalMs: number;
-  /** How often the ingester re-sends jobs Redis lost (a restart without persistence). Default 5 000 ms. */
-  resendIntervalMs: number;
 }
 
 export const DEFAULT_DISTRIBUTED_OPTIONS: DistributedOptions = {
@@ -26,7 +24,6 @@ export const DEFAULT_DISTRIBUTED_OPTIONS: DistributedOptions = {
   backoffMs: 2_000,
   lockDurationMs: 15_000,
   stalledIntervalMs: 10_000,
-  resendIntervalMs: 5_000,
 };
 
 export const PROCESS_QUEUE = 'process';

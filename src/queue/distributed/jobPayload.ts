@@ -5,12 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { ProcessFileInput, type ProcessFileResult } from '../jobContract.js';
+import { ProcessFileInput, ProcessFileResult } from '../jobContract.js';
 
 export const ProcessJobData = z.object({
   path: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytesBase64: z.string().optional(),
+  format: ProcessFileInput.shape.format,
   cachedLayout: z.unknown().optional(),
   limits: ProcessFileInput.shape.limits,
 });
@@ -21,7 +22,7 @@ export const ResultJobData = z.object({
   jobId: z.string(),
   path: z.string(),
   sha256: z.string(),
-  result: z.custom<ProcessFileResult>((v) => typeof v === 'object' && v !== null && 'kind' in v),
+  result: ProcessFileResult,
 });
 export type ResultJobData = z.infer<typeof ResultJobData>;
 

@@ -1,0 +1,55 @@
+/**
+ * A pool of worker threads in this process (piscina) running the file job. A job that runs
+ * past the time limit is aborted (its thread is terminated and replaced); a thread that
+ * exceeds its heap limit dies and is replaced. Either way the file gets its own failure
+ * result and the pool goes on with the rest. The embedded runner and each distributed
+ * worker run their jobs here.
+ */
+import { Piscina } from 'piscina';
+import type { ProcessFileInput, ProcessFileResult } from './jobContract.js';
+import type { EmbeddedOptions } from './embeddedOptions.js';
+
+export class ThreadPool {
+  private readonly pool: Piscina;
+
+  /** `workerFile`: the compiled worker entry (dist/workers/thread.js) as a file URL. */
+  constructor(workerFile: URL, private readonly options: EmbeddedOptions) {
+    this.pool = new Piscina({
+      filename: workerFile.href,
+      minThreads: 1,
+      maxThreads: options.threads,
+      idleTimeout: 30_000,
+      resourceLimits: { maxOldGenerationSizeMb: options.maxWorkerMemoryMb },
+    });
+  }
+
+  get threads(): number {
+    return this.options.threads;
+  }
+
+  /** The job's result; rejects only when `signal` stops it (not the file's fault, no result). */
+  async run(input: ProcessFileInput, signal?: AbortSignal): Promise<ProcessFileResult> {
+    const started = Date.now();
+    const timeout = AbortSignal.timeout(this.options.fileTimeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    try {
+      return (await this.pool.run(input, { signal: combined })) as ProcessFileResult;
+    } catch (error) {
+      const ms = Date.now() - started;
+      if (signal?.aborted) throw error; // the caller stopped: not the file's fault
+      if (timeout.aborted) {
+        return { kind: 'failed', reason: 'timed-out', message: `processing took longer than ${this.options.fileTimeoutMs} ms`, retryable: true, ms };
+      }
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        return { kind: 'failed', reason: 'out-of-memory', message: `processing ran out of the ${this.options.maxWorkerMemoryMb} MiB worker memory limit`, retryable: true, ms };
+      }
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      return { kind: 'failed', reason: 'internal', message: `the worker failed: ${message}`, retryable: true, ms };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}
