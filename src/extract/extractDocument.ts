@@ -10,6 +10,8 @@ import { assembleRecord, type AssembleOptions, type ExtractedRecord } from './as
 import type { ConfidenceContext } from './confidence/confidenceModel.js';
 import { DocumentView } from './document/documentView.js';
 import { CLAIM_THRESHOLD, type Extractor } from './extractor.js';
+import { hasAnswers } from './hasAnswers.js';
+import { splitBundle } from './splitBundle.js';
 import type { RecordBuilder } from './record/recordBuilder.js';
 
 export type { ExtractedRecord } from './assembleRecord.js';
@@ -41,35 +43,58 @@ export interface ExtractOptions extends AssembleOptions {
 }
 
 export function extractDocument(layout: Layout, options: ExtractOptions): ExtractionOutcome {
-  const view = new DocumentView(layout);
+  const whole = new DocumentView(layout);
+  const parts = splitBundle(whole, options.extractors).map((view) => readPart(view, options));
+  // A single EIA (the usual case) is reported as it was read; a bundle by its first EIA's
+  // detection, with the records of every part that holds one, numbered in file order.
+  const found = parts.filter((p) => p.status === 'extracted');
+  if (found.length === 0) {
+    // Nothing extracted: a blank form somewhere in the file says more than a cover page does.
+    const p = parts.find((x) => x.status === 'empty-form') ?? parts[0]!;
+    return { status: p.status, reason: p.reason, detection: p.detection, records: [] };
+  }
+  let index = 0;
+  const records = found.flatMap((p) => p.eias.map((eia) => assembleRecord(eia, index++, p.extractor, context(layout, p), options)));
+  return { status: 'extracted', reason: null, detection: found[0]!.detection, records };
+}
+
+interface Part {
+  status: ExtractionOutcome['status'];
+  reason: string | null;
+  detection: ExtractionOutcome['detection'];
+  extractor: Extractor;
+  eias: RecordBuilder[];
+}
+
+/** One EIA's part of the file: the best extractor on it, and what it found. */
+function readPart(view: DocumentView, options: ExtractOptions): Part {
   const ranked = options.extractors
     .map((extractor, order) => ({ extractor, order, ...extractor.score(view) }))
     .sort((a, b) => b.score - a.score || a.order - b.order);
   const best = ranked[0];
   if (!best) throw new Error('extractDocument: no extractors configured');
   const chosen = best.extractor;
-  const confidence = detectionConfidence(ranked.filter((r) => r.extractor.kind === 'template').map((r) => r.score));
   const detection = {
     template: chosen.kind === 'template' ? chosen.id : null,
-    confidence,
+    confidence: detectionConfidence(ranked.filter((r) => r.extractor.kind === 'template').map((r) => r.score)),
     scores: ranked.map((r) => ({ id: r.extractor.id, score: r.score, detail: r.detail })),
   };
   const found = chosen.extract(view);
   if (found.notEia !== undefined) {
     const top = ranked.find((r) => r.extractor.kind === 'template');
-    return { status: 'not-eia', reason: `${found.notEia}; best template ${top ? top.detail : 'none'}`, detection, records: [] };
+    return { status: 'not-eia', reason: `${found.notEia}; best template ${top ? top.detail : 'none'}`, detection, extractor: chosen, eias: [] };
   }
-  const answered = found.eias.filter(hasAnswers);
-  if (answered.length === 0) {
-    return { status: 'empty-form', reason: `the ${chosen.id} form has no answers filled in`, detection, records: [] };
-  }
-  const context: ConfidenceContext = {
-    templateConfidence: confidence,
+  const eias = found.eias.filter(hasAnswers);
+  if (eias.length === 0) return { status: 'empty-form', reason: `the ${chosen.id} form has no answers filled in`, detection, extractor: chosen, eias: [] };
+  return { status: 'extracted', reason: null, detection, extractor: chosen, eias };
+}
+
+function context(layout: Layout, part: Part): ConfidenceContext {
+  return {
+    templateConfidence: part.detection.confidence,
     source: layout.format === 'txt' ? `txt:${layout.meta?.textKind ?? 'plain'}` : layout.format,
-    generic: chosen.kind === 'generic',
+    generic: part.extractor.kind === 'generic',
   };
-  const records = answered.map((eia, i) => assembleRecord(eia, i, chosen, context, options));
-  return { status: 'extracted', reason: null, detection, records };
 }
 
 /**
@@ -85,14 +110,6 @@ export function detectionConfidence(templateScores: readonly number[]): number {
   return clamp(0.5 + 0.5 * Math.min(1, (top - second) / 0.3) * Math.min(1, top / 0.6));
 }
 
-/** Whether an extraction found any answer a person wrote (not just the template's own words). */
-function hasAnswers(found: RecordBuilder): boolean {
-  const e = found.eia;
-  return Boolean(
-    e.title || e.purpose || e.scope || e.consultation || e.outcome || e.people.length ||
-      e.actions.length || e.impacts.some((i) => i.narrative || (i.rating !== 'not-stated' && i.rating !== 'neutral')),
-  );
-}
 
 function clamp(x: number): number {
   return Math.max(0, Math.min(1, x));

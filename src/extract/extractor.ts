@@ -37,4 +37,9 @@ export interface Extractor {
   readonly kind: 'template' | 'generic';
   score(view: DocumentView): ExtractorScore;
   extract(view: DocumentView): ExtractorResult;
+  /**
+   * Units where an EIA of this kind may begin, ascending: candidates for cutting a file that
+   * bundles several EIAs (extract/splitBundle.ts checks each before cutting there).
+   */
+  starts(view: DocumentView): number[];
 }

@@ -13,13 +13,14 @@ export interface ScoreSummary {
   invalid: number;
 }
 
-export function scoreJsonl(jsonl: string, extraArgs: string[] = []): ScoreSummary {
+/** `expected`: the folder of NAME.expected.json files (the samples unless given). */
+export function scoreJsonl(jsonl: string, extraArgs: string[] = [], expected = SAMPLES_DIR): ScoreSummary {
   const file = join(mkdtempSync(join(tmpdir(), 'eia-score-')), 'records.jsonl');
   writeFileSync(file, jsonl);
-  return scoreFile(file, extraArgs);
+  return scoreFile(file, extraArgs, expected);
 }
 
-export function scoreFile(file: string, extraArgs: string[] = []): ScoreSummary {
-  const out = execFileSync(process.execPath, [SCORER, '--expected', SAMPLES_DIR, '--actual', file, '--json', ...extraArgs], { encoding: 'utf8' });
+export function scoreFile(file: string, extraArgs: string[] = [], expected = SAMPLES_DIR): ScoreSummary {
+  const out = execFileSync(process.execPath, [SCORER, '--expected', expected, '--actual', file, '--json', ...extraArgs], { encoding: 'utf8' });
   return JSON.parse(out) as ScoreSummary;
 }

@@ -27,6 +27,19 @@ function page(n: number, body: TextLine[]): { height: number; lines: TextLine[] 
 }
 
 describe('findFurniture', () => {
+  it('drops a running header that repeats only over its own run of pages (one document of a bundle)', () => {
+    const head = (text: string): TextLine => line(806, [text, 57]);
+    const body = (text: string): TextLine => line(700, [text, 57]);
+    const pages = [
+      { height: HEIGHT, lines: [body('Appendix 4: Equality Impact Assessments')] },
+      ...[1, 2, 3].map((n) => ({ height: HEIGHT, lines: [head('Council A – Equality Impact Assessment'), body(`A's answers, page ${n}`)] })),
+      ...[1, 2, 3, 4].map((n) => ({ height: HEIGHT, lines: [head('Council B – EQIA Submission'), body(`B's answers, page ${n}`)] })),
+    ];
+    const drop = findFurniture(pages);
+    expect(drop.map((found) => [...found.lines])).toEqual([[], [0], [0], [0], [0], [0], [0], [0]]);
+  });
+
+
   it('drops headers and footers that repeat on most pages, digits normalised', () => {
     const pages = [
       page(1, [line(700, ['1.1 In summary, what is the background?', 57])]),

@@ -2,8 +2,10 @@
  * Finds running headers, footers and page numbers: page furniture that carries no content.
  *
  * A line is furniture when it lies in the top or bottom margin zone of its page and either
- * repeats (digits normalised, so "Page 3 of 8" matches "Page 4 of 8") on most pages, or is
- * a page number by itself ("7", "Page 7", "Page 7 of 9", "- 7 -"). Lines are judged in pieces
+ * repeats (digits normalised, so "Page 3 of 8" matches "Page 4 of 8") on most pages, or on
+ * most pages of a run of at least three (a file that joins several documents has each one's
+ * header on its own pages only), or is a page number by itself ("7", "Page 7", "Page 7 of 9",
+ * "- 7 -"). Lines are judged in pieces
  * split at wide gaps, because a footer's left and right texts share a baseline; a line is
  * dropped only when every piece is furniture, so body text is never lost with it. Templates
  * that lay out their header as a small table get the same treatment for a table lying wholly
@@ -15,6 +17,9 @@ import type { TextLine, TextRun } from './types.js';
 
 /** Share of the page height at the top and at the bottom where headers and footers live. */
 export const MARGIN_ZONE = 0.13;
+/** A line on at least this many pages, on this share of the pages between its first and last, is a running header of that run. */
+const RUN_PAGES = 3;
+const RUN_DENSITY = 2 / 3;
 /** A gap wider than this many font sizes splits a line into separately judged pieces. */
 const PIECE_GAP = 2;
 
@@ -83,9 +88,15 @@ export function findFurniture(pages: readonly FurniturePage[]): Furniture[] {
       if (zone) count(`${zone}:table:${furnitureKey(table.text)}`, p);
     }
   });
-  // Repeating on at least half the pages, and on two at least.
+  // Repeating on at least half the pages (and on two at least), or densely over a run of pages.
   const minPages = Math.max(2, Math.ceil(pages.length / 2));
-  const repeats = (key: string): boolean => (pagesWithKey.get(key)?.size ?? 0) >= minPages;
+  const repeats = (key: string): boolean => {
+    const on = pagesWithKey.get(key);
+    if (!on) return false;
+    if (on.size >= minPages) return true;
+    const span = Math.max(...on) - Math.min(...on) + 1;
+    return on.size >= RUN_PAGES && on.size >= RUN_DENSITY * span;
+  };
   return pages.map((page) => {
     const lines = new Set<number>();
     page.lines.forEach((line, i) => {

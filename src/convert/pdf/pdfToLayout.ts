@@ -30,9 +30,10 @@ import type { PageContent } from './types.js';
 /**
  * Version 2: image-only pages are OCR'd. Layouts are cached per converter version, so none
  * made before is reused (a store's scans that failed as 'no-text-layer' are read again with
- * `eia ingest --retry-failed`).
+ * `eia ingest --retry-failed`). Version 3: running headers of a run of pages (one document of a
+ * bundle) are furniture too.
  */
-export const PDF_CONVERTER = { name: 'pdfjs', version: '2' } as const;
+export const PDF_CONVERTER = { name: 'pdfjs', version: '3' } as const;
 
 export interface PdfOptions {
   /** How to read image-only pages; from the environment (ocrSettingsFromEnv) when not given. */

@@ -12,7 +12,7 @@ import type { TemplateDefinition } from '../template/templateDefinition.js';
 import { normalisedText } from '../document/phrases.js';
 import { extractWithTemplate } from './extractWithTemplate.js';
 import { scoreTemplate } from './scoreTemplate.js';
-import { segmentDocument } from './segmentDocument.js';
+import { segmentDocument, startUnits } from './segmentDocument.js';
 
 export class TemplateExtractor implements Extractor {
   readonly kind = 'template';
@@ -48,6 +48,10 @@ export class TemplateExtractor implements Extractor {
       extractWithTemplate(segment, this.template, segment === view ? this.anchorsIn(view) : undefined),
     );
     return { eias };
+  }
+
+  starts(view: DocumentView): number[] {
+    return startUnits(view, this.template, this.anchorsIn(view));
   }
 
   private anchorsIn(view: DocumentView): Anchor[] {

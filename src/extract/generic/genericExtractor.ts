@@ -35,7 +35,12 @@ export interface CompiledVocabulary {
   headingTitle: ReturnType<typeof headingTitleFinder>;
   /** The form's own names of more than one word ("Equality Impact Assessment"): a value holding one is a heading. */
   formName: RegExp;
+  /** A line that begins (within a few words) with one of those names: the top of a form. */
+  formHeading: RegExp;
 }
+
+/** The multi-word names as one regex alternation (never matching when there are none). */
+const multiWord = (names: readonly string[]): string => names.filter((n) => n.includes(' ')).map((n) => escape(n).replace(/ /g, '\\s+')).join('|') || '(?!)';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -49,7 +54,8 @@ export function compileVocabulary(raw: GenericVocabulary): CompiledVocabulary {
     guidance: vocabulary.guidanceStarts.map((g) => new RegExp(`^${escape(g)}(?![\\p{L}])`, 'iu')),
     notNameWords: new Set(vocabulary.notNameWords.map((w) => w.toLowerCase())),
     headingTitle: headingTitleFinder(vocabulary.formNames),
-    formName: new RegExp(`\\b(?:${vocabulary.formNames.filter((n) => n.includes(' ')).map((n) => escape(n).replace(/ /g, '\\s+')).join('|') || '(?!)'})\\b`, 'i'),
+    formName: new RegExp(`\\b(?:${multiWord(vocabulary.formNames)})\\b`, 'i'),
+    formHeading: new RegExp(`^\\W*(?:\\S+\\s+){0,5}?(?:${multiWord(vocabulary.formNames)})\\b`, 'i'),
   };
 }
 
@@ -77,6 +83,14 @@ export class GenericExtractor implements Extractor {
     const { builder, evidence } = this.read(view);
     if (evidence < MIN_FORM_EVIDENCE) return { eias: [], notEia: `no EIA form found (form evidence ${evidence.toFixed(2)})` };
     return { eias: [builder] };
+  }
+
+  /**
+   * Headings that name an assessment form ("Equality Impact Assessment", "Appendix 2 –
+   * Section 75 Screening Form"): the form's name within its first few words of a short unit.
+   */
+  starts(view: DocumentView): number[] {
+    return view.units.filter((u) => u.text.length <= 160 && this.c.formHeading.test(u.text.replace(/\s+/g, ' '))).map((u) => u.index);
   }
 
   /** Reads the whole document as one form; `evidence` is how much it looks like one, in [0, 1]. */
