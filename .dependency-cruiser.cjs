@@ -9,7 +9,7 @@
  */
 /** Folders under src/ (and the top-level ones) that a layer may not import. */
 const layers = [
-  { from: 'src/model/', forbidden: ['src/convert', 'src/extract', 'src/store', 'src/queue', 'src/eval', 'src/cli', 'workers', 'extractors'] },
+  { from: 'src/model/', forbidden: ['src/convert', 'src/extract', 'src/store', 'src/queue', 'src/eval', 'src/diff', 'src/cli', 'workers', 'extractors'] },
   { from: 'src/convert/', forbidden: ['src/extract', 'src/store', 'src/queue', 'src/eval', 'src/cli', 'workers', 'extractors'] },
   { from: 'src/extract/', forbidden: ['src/convert', 'src/store', 'src/queue', 'src/eval', 'src/cli', 'workers', 'extractors'] },
   { from: 'src/store/', forbidden: ['src/convert', 'src/extract', 'src/queue', 'src/eval', 'src/cli', 'workers', 'extractors'] },
@@ -17,6 +17,7 @@ const layers = [
   { from: 'src/queue/', forbidden: ['src/extract', 'src/eval', 'src/cli', 'workers', 'extractors'] },
   { from: 'workers/', forbidden: ['src/eval', 'src/cli'] },
   { from: 'src/eval/', forbidden: ['src/convert', 'src/store', 'src/queue', 'src/cli', 'workers'] },
+  { from: 'src/diff/', forbidden: ['src/convert', 'src/extract', 'src/store', 'src/queue', 'src/eval', 'src/cli', 'workers', 'extractors'] },
 ];
 
 module.exports = {

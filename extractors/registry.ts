@@ -11,21 +11,46 @@ import { TemplateExtractor } from '../src/extract/engine/templateExtractor.js';
 import type { ExtractOptions } from '../src/extract/extractDocument.js';
 import type { Extractor } from '../src/extract/extractor.js';
 import { GenericExtractor } from '../src/extract/generic/genericExtractor.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseTemplate, type TemplateDefinition } from '../src/extract/template/templateDefinition.js';
 import { generic } from './generic.js';
 import { TEMPLATES } from './index.js';
 
 /** Bump when shared extraction code changes what records come out (not just one template). */
-export const ENGINE_VERSION = '2';
+export const ENGINE_VERSION = '3';
 
 export { REVIEW_THRESHOLD } from '../src/extract/confidence/reviewThreshold.js';
 
 let extractors: readonly Extractor[] | null = null;
 let options: ExtractOptions | null = null;
 
-/** The templates (in registry order) and, last, the generic reader. Built once per process. */
+/**
+ * The templates (in registry order) and, last, the generic reader. Built once per process.
+ * `EIA_TEMPLATES_DIR` adds templates kept as JSON data files outside the package (one
+ * TemplateDefinition per `*.json`, validated like the built-in ones); one with a built-in
+ * template's id replaces it. Worker threads and `eia worker` read the same variable.
+ */
 export function allExtractors(): readonly Extractor[] {
-  extractors ??= [...TEMPLATES.map((t) => new TemplateExtractor(t)), new GenericExtractor(generic)];
+  extractors ??= [...templates().map((t) => new TemplateExtractor(t)), new GenericExtractor(generic)];
   return extractors;
+}
+
+function templates(): TemplateDefinition[] {
+  const dir = process.env.EIA_TEMPLATES_DIR;
+  if (!dir) return [...TEMPLATES];
+  const extra = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      try {
+        return parseTemplate(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+      } catch (error) {
+        throw new Error(`template ${join(dir, f)} is not valid: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+  const replaced = TEMPLATES.map((t) => extra.find((x) => x.id === t.id) ?? t);
+  return [...replaced, ...extra.filter((x) => !TEMPLATES.some((t) => t.id === x.id))];
 }
 
 export function extractOptions(): ExtractOptions {

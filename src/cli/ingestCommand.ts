@@ -6,16 +6,16 @@
  */
 import type { Command } from 'commander';
 import { extractorSetKey } from '../../extractors/registry.js';
-import { BullmqRunner } from '../queue/distributed/BullmqRunner.js';
-import { EmbeddedRunner } from '../queue/EmbeddedRunner.js';
-import type { JobRunner } from '../queue/jobContract.js';
 import { DEFAULT_EMBEDDED_OPTIONS } from '../queue/embeddedOptions.js';
 import { ingestFiles, type IngestSummary } from '../queue/ingestFiles.js';
 import { DEFAULT_INGEST_LIMITS } from '../queue/ingestOptions.js';
 import { openDatabase } from '../store/openStore.js';
 import { failedPaths } from '../store/readStore.js';
-import { ProgressReporter } from './progressReporter.js';
-import { embeddedOptionsFrom, positiveInt } from './parseOptions.js';
+import { converterSetKey } from '../convert/convertDocument.js';
+import { codeRevision } from './codeRevision.js';
+import { EXIT, exitCodeOf, withJobs } from './jobSession.js';
+import type { ProgressReporter } from './progressReporter.js';
+import { positiveInt } from './parseOptions.js';
 
 interface IngestCliOptions {
   db: string;
@@ -30,7 +30,6 @@ interface IngestCliOptions {
   retryFailed?: boolean;
 }
 
-export const EXIT = { ok: 0, nothingProcessed: 1, partialFailure: 2 } as const;
 
 export function registerIngest(program: Command): void {
   program
@@ -54,63 +53,47 @@ export function registerIngest(program: Command): void {
 
 async function runIngest(paths: string[], opts: IngestCliOptions): Promise<number> {
   const db = openDatabase(opts.db);
-  const inputs = paths.length > 0 ? paths : opts.retryFailed ? failedPaths(db) : [];
-  if (inputs.length === 0) {
-    process.stderr.write(opts.retryFailed ? 'no failed files to retry\n' : 'nothing to ingest: give files or folders\n');
-    db.close();
-    return opts.retryFailed ? EXIT.ok : EXIT.nothingProcessed;
-  }
-  const embedded = embeddedOptionsFrom(opts);
-  const extractedWith = extractorSetKey();
-  const runner: JobRunner = opts.redis
-    ? new BullmqRunner({ redisUrl: opts.redis, versions: extractedWith })
-    : new EmbeddedRunner(new URL('../../workers/thread.js', import.meta.url), embedded);
-  const stop = new AbortController();
-  const onSignal = (): void => {
-    if (stop.signal.aborted) process.exit(130); // a second Ctrl-C: leave now
-    process.stderr.write('\nstopping: finishing nothing new; files in flight will be redone next run\n');
-    stop.abort();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  const progress = new ProgressReporter();
-  let summary: IngestSummary;
   try {
-    summary = await ingestFiles(inputs, {
-      db,
-      runner,
-      limits: {
-        ...DEFAULT_INGEST_LIMITS,
-        ...(opts.maxFileMb ? { maxFileBytes: opts.maxFileMb * 2 ** 20 } : {}),
-        ...(opts.maxPages ? { maxPages: opts.maxPages } : {}),
-      },
-      extractedWith,
-      window: opts.window ?? (opts.redis ? 64 : embedded.threads * 2),
-      retryFailed: opts.retryFailed ?? false,
-      sendBytes: opts.redis !== undefined && !opts.sharedStorage,
-      signal: stop.signal,
-      onEvent: progress.onEvent,
-    });
+    const inputs = paths.length > 0 ? paths : opts.retryFailed ? failedPaths(db) : [];
+    if (inputs.length === 0) {
+      process.stderr.write(opts.retryFailed ? 'no failed files to retry\n' : 'nothing to ingest: give files or folders\n');
+      return opts.retryFailed ? EXIT.ok : EXIT.nothingProcessed;
+    }
+    const summary = await withJobs(opts, 'files', (s) =>
+      ingestFiles(inputs, {
+        db,
+        runner: s.runner,
+        limits: {
+          ...DEFAULT_INGEST_LIMITS,
+          ...(opts.maxFileMb ? { maxFileBytes: opts.maxFileMb * 2 ** 20 } : {}),
+          ...(opts.maxPages ? { maxPages: opts.maxPages } : {}),
+        },
+        extractedWith: extractorSetKey(),
+        converters: converterSetKey(),
+        revision: codeRevision(),
+        window: s.window,
+        retryFailed: opts.retryFailed ?? false,
+        sendBytes: opts.redis !== undefined && !opts.sharedStorage,
+        signal: s.signal,
+        onEvent: s.onEvent,
+      }).then((summary) => {
+        printSummary(s.progress, summary, opts.db);
+        return summary;
+      }),
+    );
+    if (summary.seen === 0) return EXIT.nothingProcessed;
+    return exitCodeOf(summary);
   } finally {
-    progress.stop();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    await runner.close();
     db.close();
   }
-  printSummary(progress, summary, opts.db);
-  const processed = summary.extracted + summary.notEia + summary.emptyForm + summary.skipped;
-  if (summary.stopped) return 130;
-  if (processed === 0) return EXIT.nothingProcessed;
-  return summary.failed > 0 ? EXIT.partialFailure : EXIT.ok;
 }
 
-function printSummary(progress: ProgressReporter, s: IngestSummary, dbPath: string): void {
+export function printSummary(progress: ProgressReporter, s: IngestSummary, dbPath: string, already = 'already in the store'): void {
   const ignored = Object.entries(s.ignored).sort((a, b) => b[1] - a[1]);
   const ignoredCount = ignored.reduce((n, [, c]) => n + c, 0);
   progress.line(
     `\n${s.seen} files: ${s.extracted} extracted (${s.records} records), ${s.notEia} not EIA, ${s.emptyForm} empty forms, ` +
-      `${s.failed} failed, ${s.skipped} already in the store${s.stopped ? ' — stopped early' : ''}` +
+      `${s.failed} failed, ${s.skipped} ${already}${s.stopped ? ' — stopped early' : ''}` +
       (ignoredCount ? `\n${ignoredCount} skipped: ${ignored.map(([ext, n]) => `${ext} ×${n}`).join(', ')} (no reader for these kinds of file)` : '') +
       `\n${s.pages} pages at ${progress.pagesPerSecond.toFixed(1)} pages/s; peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB; store: ${dbPath}`,
   );

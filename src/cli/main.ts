@@ -7,6 +7,10 @@ import { Command } from 'commander';
 import { registerCollect } from './collectCommand.js';
 import { registerExport } from './exportCommand.js';
 import { registerIngest } from './ingestCommand.js';
+import { registerDiff } from './diffCommand.js';
+import { registerEval } from './evalCommand.js';
+import { registerRerun } from './rerunCommand.js';
+import { registerRuns } from './runsCommand.js';
 import { registerStatus } from './statusCommand.js';
 import { registerWorker } from './workerCommand.js';
 
@@ -15,6 +19,10 @@ const program = new Command()
   .description('Turn published Equality Impact Assessments (PDF, Word, text) into a clean, reviewable dataset.')
   .version('0.1.0');
 registerIngest(program);
+registerRerun(program);
+registerDiff(program);
+registerRuns(program);
+registerEval(program);
 registerExport(program);
 registerStatus(program);
 registerWorker(program);

@@ -16,6 +16,11 @@ const CONVERTERS: Record<LayoutFormat, { run: Converter; id: { name: string; ver
   txt: { run: txtToLayout, id: TXT_CONVERTER },
 };
 
+/** "docx@1,pdfjs@3,…": every converter's version, as a run records it. */
+export function converterSetKey(): string {
+  return Object.values(CONVERTERS).map(({ id }) => `${id.name}@${id.version}`).sort().join(',');
+}
+
 /** "name@version" of the converter a format goes to: the cache key for converted layouts. */
 export function converterKey(format: LayoutFormat): string {
   const { id } = CONVERTERS[format];

@@ -11,3 +11,4 @@ export { tally, prf, macroF1, prfBy, type Tally, type Prf } from './summary.js';
 export * from './calibration.js';
 export { evaluate, type Evaluation, type EvaluationInput, type ExportedRecord, type ScoredRecord } from './evaluate.js';
 export { ExpectedFile, parseExpectedFile } from './expectedFile.js';
+export { runReport, gate, type RunReport, type GateResult, type GoldPages } from './runReport.js';

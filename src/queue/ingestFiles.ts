@@ -12,12 +12,16 @@ import { ConversionError } from '../convert/ConversionError.js';
 import { detectFormat } from '../convert/detectFormat.js';
 import type { LayoutFormat } from '../model/layout.js';
 import type { Db } from '../store/openStore.js';
-import { loadLayout } from '../store/readStore.js';
-import { clearInputFailure, finishRun, noteFile, saveFailure, saveInputFailure, startRun, type KnownDocument } from '../store/writeResults.js';
-import { storeResult } from './storeResult.js';
+import { loadLayoutJson } from '../store/readStore.js';
+import { finishRun, startRun } from '../store/runs.js';
+import { clearInputFailure, noteFile, saveFailure, saveInputFailure, type KnownDocument } from '../store/writeResults.js';
+import { Dispatcher } from './dispatcher.js';
 import { hashFile } from './hashFile.js';
 import type { IngestEvent, IngestLimits } from './ingestOptions.js';
-import type { JobOutcome, JobRunner } from './jobContract.js';
+import type { JobRunner } from './jobContract.js';
+import { countsOf, doneOf, emptySummary, tally, type DoneEvent, type IngestSummary } from './runSummary.js';
+
+export type { IngestSummary } from './runSummary.js';
 import { walkInputs, type InputEntry } from './walkInputs.js';
 
 export interface IngestOptions {
@@ -26,6 +30,10 @@ export interface IngestOptions {
   limits: IngestLimits;
   /** The extractor set key (extractors/registry.ts): documents extracted with another are redone. */
   extractedWith: string;
+  /** The converter set key (src/convert/convertDocument.ts), recorded on the run. */
+  converters: string;
+  /** The code revision, recorded on the run, when known. */
+  revision: string | null;
   /** Files in flight at once. */
   window: number;
   /** Also redo files whose last attempt failed. */
@@ -34,37 +42,14 @@ export interface IngestOptions {
   sendBytes: boolean;
   signal?: AbortSignal;
   onEvent?: (event: IngestEvent) => void;
-  kind?: string;
 }
 
-export interface IngestSummary {
-  runId: number;
-  seen: number;
-  skipped: number;
-  extracted: number;
-  notEia: number;
-  emptyForm: number;
-  failed: number;
-  records: number;
-  pages: number;
-  /** Files in folders left alone because no converter takes their kind, by extension. */
-  ignored: Record<string, number>;
-  stopped: boolean;
-}
-
-type Done = Extract<IngestEvent, { type: 'done' }>;
-const COUNTER = { extracted: 'extracted', 'not-eia': 'notEia', 'empty-form': 'emptyForm', failed: 'failed', skipped: 'skipped' } as const;
 
 export async function ingestFiles(inputs: readonly string[], o: IngestOptions): Promise<IngestSummary> {
-  const runId = startRun(o.db, o.kind ?? 'ingest', o.extractedWith);
-  const summary: IngestSummary = { runId, seen: 0, skipped: 0, extracted: 0, notEia: 0, emptyForm: 0, failed: 0, records: 0, pages: 0, ignored: {}, stopped: false };
+  const runId = startRun(o.db, { kind: 'ingest', extractors: o.extractedWith, converters: o.converters, revision: o.revision, options: { inputs, retryFailed: o.retryFailed } });
+  const summary = emptySummary(runId);
   const emit = (e: IngestEvent): void => o.onEvent?.(e);
-  const done = (path: string, status: Done['status'], extra: Partial<Done> = {}): void => {
-    summary[COUNTER[status]]++;
-    summary.records += extra.records ?? 0;
-    summary.pages += extra.pages ?? 0;
-    emit({ type: 'done', path, status, reason: null, message: null, records: 0, pages: 0, ms: 0, ...extra });
-  };
+  const done = (path: string, status: DoneEvent['status'], extra: Partial<DoneEvent> = {}): void => emit(tally(summary, path, status, extra));
 
   const entries: Array<Exclude<InputEntry, { skipped: string }>> = [];
   for await (const entry of walkInputs(inputs)) {
@@ -73,28 +58,19 @@ export async function ingestFiles(inputs: readonly string[], o: IngestOptions): 
   }
   emit({ type: 'walked', total: entries.length });
 
-  // Files handed to the runner and not yet answered, by content: the window, and who a result is for.
-  const inFlight = new Map<string, string>();
-  let wake: (() => void) | null = null;
-  const settle = (): void => {
-    wake?.();
-    wake = null;
-  };
-  const waitForSlot = (free: number): Promise<void> =>
-    inFlight.size <= free || o.signal?.aborted ? Promise.resolve() : new Promise<void>((resolve) => (wake = resolve)).then(() => waitForSlot(free));
-  o.signal?.addEventListener('abort', settle, { once: true });
-
-  // The runner delivers every result here, one at a time: stored first, then counted.
-  await o.runner.start((outcome: JobOutcome) => {
-    storeResult(o.db, outcome.sha256, outcome.result, runId);
-    const path = inFlight.get(outcome.sha256);
-    if (path === undefined) return; // a result another run left behind: stored, not ours to count
-    inFlight.delete(outcome.sha256);
-    const r = outcome.result;
-    if (r.kind === 'failed') done(path, 'failed', { reason: r.reason, message: r.message, ms: r.ms });
-    else done(path, r.status, { reason: r.reason, records: r.records.length, pages: r.pages ?? 0, ms: r.ms });
-    settle();
+  const dispatcher = new Dispatcher({
+    db: o.db,
+    runner: o.runner,
+    runId,
+    window: o.window,
+    keepStoredOnFailure: false,
+    onResult: (path, result) => {
+      const { status, ...extra } = doneOf(result);
+      done(path, status, extra);
+    },
+    ...(o.signal ? { signal: o.signal } : {}),
   });
+  await dispatcher.start();
 
   const dispatched = new Set<string>();
   for (const entry of entries) {
@@ -138,40 +114,39 @@ export async function ingestFiles(inputs: readonly string[], o: IngestOptions): 
     dispatched.add(sha256);
     if (formatError || !format) {
       const e = formatError ?? new ConversionError('unsupported-format');
-      saveFailure(o.db, sha256, e.reason, e.message);
+      saveFailure(o.db, sha256, e.reason, e.message, runId);
       done(entry.path, 'failed', { reason: e.reason, message: e.message });
       continue;
     }
-    await waitForSlot(o.window - 1);
     if (o.signal?.aborted) break;
-    emit({ type: 'queued', path: entry.path });
-    inFlight.set(sha256, entry.path);
+    const cachedLayout = loadLayoutJson(o.db, sha256, converterKey(format));
+    let bytes: Uint8Array<ArrayBuffer> | undefined;
     try {
-      const cachedLayout = loadLayout(o.db, sha256, converterKey(format));
       // A job reads its file by path, unless it runs elsewhere or the name is not text.
-      const sendBytes = (o.sendBytes || typeof entry.fsPath !== 'string') && !cachedLayout;
-      const bytes = sendBytes ? new Uint8Array(await readFile(entry.fsPath)) : undefined;
-      await o.runner.submit({
-        path: entry.path,
-        sha256,
-        format,
-        limits: { maxPages: o.limits.maxPages, maxInflatedBytes: o.limits.maxInflatedBytes },
-        ...(bytes ? { bytes } : {}),
-        ...(cachedLayout ? { cachedLayout } : {}),
-      });
+      if ((o.sendBytes || typeof entry.fsPath !== 'string') && !cachedLayout) bytes = new Uint8Array(await readFile(entry.fsPath));
     } catch (error) {
-      if (o.signal?.aborted) break;
-      inFlight.delete(sha256);
-      const message = `the job could not run: ${error instanceof Error ? error.message : String(error)}`;
-      saveFailure(o.db, sha256, 'internal', message);
-      done(entry.path, 'failed', { reason: 'internal', message });
+      const message = `cannot read: ${(error as Error).message}`;
+      saveFailure(o.db, sha256, 'unreadable', message, runId);
+      done(entry.path, 'failed', { reason: 'unreadable', message });
+      continue;
     }
+    emit({ type: 'queued', path: entry.path });
+    const handed = await dispatcher.submit({
+      path: entry.path,
+      sha256,
+      format,
+      limits: { maxPages: o.limits.maxPages, maxInflatedBytes: o.limits.maxInflatedBytes },
+      ...(bytes ? { bytes } : {}),
+      ...(cachedLayout ? { cachedLayout } : {}),
+    });
+    if (!handed) break;
   }
-  await waitForSlot(0);
+  await dispatcher.drain();
   summary.stopped = o.signal?.aborted ?? false;
-  finishRun(o.db, runId, summary.seen);
+  finishRun(o.db, runId, { stopped: summary.stopped, files: summary.seen, counts: countsOf(summary) });
   return summary;
 }
+
 
 /** Whether a known document still needs processing in this run. */
 function needsWork(known: KnownDocument | null, o: IngestOptions): boolean {

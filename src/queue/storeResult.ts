@@ -1,15 +1,16 @@
 /**
  * Writes one job result into the store, in one transaction: the failure with its reason, or
- * the extraction (layout, status, records). Used by the ingest coordinator and by whoever
- * collects results that arrive with nobody waiting for them.
+ * the extraction (layout, status, records). Used by the dispatcher of an ingest or re-run
+ * and by whoever collects results that arrive with nobody waiting for them.
  */
-import type { Db } from '../store/openStore.js';
+import type { Db } from '../store/db.js';
 import { saveExtraction, saveFailure } from '../store/writeResults.js';
 import type { ProcessFileResult } from './jobContract.js';
 
-export function storeResult(db: Db, sha256: string, result: ProcessFileResult, runId: number | null): void {
+/** `keepStoredOnFailure`: a re-run's failure is noted on the run; the document keeps what it had. */
+export function storeResult(db: Db, sha256: string, result: ProcessFileResult, runId: number | null, keepStoredOnFailure = false): void {
   if (result.kind === 'failed') {
-    saveFailure(db, sha256, result.reason, result.message);
+    saveFailure(db, sha256, result.reason, result.message, runId, keepStoredOnFailure);
     return;
   }
   saveExtraction(

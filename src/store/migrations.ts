@@ -8,9 +8,12 @@
  *   document_paths  every path a content was seen at
  *   input_failures  paths that could not even be read (no content to key them by)
  *   layouts         converted layouts, keyed by converter version, so re-runs skip conversion
- *   runs            one row per ingest/rerun: which extractor versions ran
- *   records         extracted EIA records (JSON), one per EIA in a file and extractor version;
- *                   `current` marks the latest extraction of each document
+ *   runs            one row per ingest/rerun: which extractor and converter versions ran, the
+ *                   code revision, how it ended and its counts by outcome
+ *   run_documents   what each run did to each document (status, whether it converted)
+ *   records         extracted EIA records (JSON): a new row whenever an extraction differs from
+ *                   the document's current one, with the run that made it, so any run's
+ *                   records can be read back (`eia diff`); `current` marks the latest
  *   field_values    every leaf of a record with its confidence and provenance (for review)
  *   corrections     reviewers' fixes, kept apart from extractor output so re-runs never lose them
  */
@@ -18,6 +21,11 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * The migration rebuilds a table others point at: foreign keys are switched off around it
+   * (SQLite's own procedure for altering a table) and checked before it commits.
+   */
+  rebuildsTables?: boolean;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -115,6 +123,53 @@ export const MIGRATIONS: readonly Migration[] = [
         created_at TEXT NOT NULL
       );
       CREATE INDEX corrections_record ON corrections(sha256, index_in_file);
+    `,
+  },
+  {
+    version: 40,
+    name: 'runs as rows; records kept per run',
+    rebuildsTables: true,
+    sql: `
+      ALTER TABLE runs ADD COLUMN converters TEXT;
+      ALTER TABLE runs ADD COLUMN revision TEXT;
+      ALTER TABLE runs ADD COLUMN status TEXT NOT NULL DEFAULT 'finished';
+      ALTER TABLE runs ADD COLUMN counts TEXT;
+      ALTER TABLE runs ADD COLUMN options TEXT;
+
+      CREATE TABLE records_by_run (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL REFERENCES documents(sha256),
+        index_in_file INTEGER NOT NULL,
+        extractor TEXT NOT NULL,
+        extractor_version TEXT NOT NULL,
+        template TEXT NOT NULL,
+        template_confidence REAL NOT NULL,
+        review_status TEXT NOT NULL,
+        record TEXT NOT NULL,
+        run_id INTEGER REFERENCES runs(id),
+        current INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL
+      );
+      INSERT INTO records_by_run SELECT id, sha256, index_in_file, extractor, extractor_version, template, template_confidence,
+        review_status, record, run_id, current, created_at FROM records;
+      DROP TABLE records;
+      ALTER TABLE records_by_run RENAME TO records;
+      CREATE INDEX records_current ON records(current, sha256);
+      CREATE INDEX records_document ON records(sha256, index_in_file, run_id);
+      CREATE INDEX records_run ON records(run_id);
+
+      CREATE TABLE run_documents (
+        run_id INTEGER NOT NULL REFERENCES runs(id),
+        sha256 TEXT NOT NULL REFERENCES documents(sha256),
+        status TEXT NOT NULL,
+        reason TEXT,
+        extracted_with TEXT,
+        converted INTEGER NOT NULL DEFAULT 0,
+        -- The document's records after this run, by record id in file order (JSON); null when
+        -- the run left them as they were (a re-run's failure).
+        record_ids TEXT,
+        PRIMARY KEY (run_id, sha256)
+      );
     `,
   },
 ];

@@ -100,10 +100,20 @@ export function summarise(db: Db, reviewThreshold: number): StoreSummary {
   };
 }
 
-/** A cached layout for this content and converter version, or null. */
-export function loadLayout(db: Db, sha256: string, converter: string): Layout | null {
+/**
+ * A cached layout for this content and converter version as stored (unparsed JSON), or
+ * null: for handing to a job, which parses what it receives (parseLayout) — parsing here
+ * too would do the work twice.
+ */
+export function loadLayoutJson(db: Db, sha256: string, converter: string): unknown {
   const row = queryOne(db, z.object({ layout: z.instanceof(Buffer) }), 'SELECT layout FROM layouts WHERE sha256 = ? AND converter = ?', sha256, converter);
-  return row ? parseLayout(JSON.parse(gunzipSync(row.layout).toString('utf8'))) : null;
+  return row ? (JSON.parse(gunzipSync(row.layout).toString('utf8')) as unknown) : null;
+}
+
+/** A cached layout for this content and converter version, parsed, or null. */
+export function loadLayout(db: Db, sha256: string, converter: string): Layout | null {
+  const json = loadLayoutJson(db, sha256, converter);
+  return json === null ? null : parseLayout(json);
 }
 
 /** Paths of documents (and unreadable inputs) that failed, for `ingest --retry-failed`. */

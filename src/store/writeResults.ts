@@ -12,6 +12,7 @@ import { valueAt } from '../model/jsonPointer.js';
 import { z } from 'zod';
 import { DOCUMENT_STATUSES } from '../model/outcome.js';
 import { queryAll, queryOne } from './query.js';
+import { noteRunDocument } from './runs.js';
 
 const KnownRow = z.object({
   status: z.enum([...DOCUMENT_STATUSES, 'pending']),
@@ -52,15 +53,6 @@ export function noteFile(db: Db, file: SeenFile): KnownDocument | null {
   })();
 }
 
-export function startRun(db: Db, kind: string, extractors: string): number {
-  const r = db.prepare('INSERT INTO runs (kind, extractors, started_at) VALUES (?, ?, ?)').run(kind, extractors, now());
-  return Number(r.lastInsertRowid);
-}
-
-export function finishRun(db: Db, runId: number, files: number): void {
-  db.prepare('UPDATE runs SET finished_at = ?, files = ? WHERE id = ?').run(now(), files, runId);
-}
-
 /** A path that could not be read at all (no content, so no document): its reason. */
 export function saveInputFailure(db: Db, path: string, reason: string, message: string): void {
   db.prepare(
@@ -73,11 +65,17 @@ export function clearInputFailure(db: Db, path: string): void {
   db.prepare('DELETE FROM input_failures WHERE path = ?').run(path);
 }
 
-/** A file that could not be processed: its reason and message, on the document. */
-export function saveFailure(db: Db, sha256: string, reason: string, message: string): void {
-  db.prepare(
-    `UPDATE documents SET status = 'failed', reason = ?, message = ?, attempts = attempts + 1, updated_at = ? WHERE sha256 = ?`,
-  ).run(reason, message, now(), sha256);
+/**
+ * A file that could not be processed: its reason and message, on the document. A re-run's
+ * failure (`keepStored`) is noted on the run only: what the document already has stays.
+ */
+export function saveFailure(db: Db, sha256: string, reason: string, message: string, runId: number | null = null, keepStored = false): void {
+  db.transaction(() => {
+    if (!keepStored) {
+      db.prepare(`UPDATE documents SET status = 'failed', reason = ?, message = ?, attempts = attempts + 1, updated_at = ? WHERE sha256 = ?`).run(reason, message, now(), sha256);
+    }
+    if (runId !== null) noteRunDocument(db, runId, { sha256, status: 'failed', reason, extractedWith: null, converted: false, recordIds: keepStored ? null : [] });
+  })();
 }
 
 export function saveLayout(db: Db, sha256: string, converter: string, layout: Layout): void {
@@ -100,8 +98,9 @@ export interface ExtractionToSave {
 
 /**
  * Stores one file's extraction: its layout (if new), its status, and its records, which
- * replace the document's previous current records. Re-storing an identical extraction
- * (same extractor versions) inserts nothing.
+ * replace the document's previous current records. A record identical to the current one
+ * at its place in the file is kept as it is (with the run that first made it); any other
+ * is a new row with this run's id, so every run's records can be read back.
  */
 export function saveExtraction(db: Db, x: ExtractionToSave, runId: number | null): void {
   db.transaction(() => {
@@ -110,24 +109,19 @@ export function saveExtraction(db: Db, x: ExtractionToSave, runId: number | null
       `UPDATE documents SET status = ?, reason = ?, message = NULL, format = ?, pages = ?, template = ?, template_confidence = ?,
          extracted_with = ?, attempts = attempts + 1, updated_at = ? WHERE sha256 = ?`,
     ).run(x.status, x.reason, x.format, x.pages, x.template, x.templateConfidence, x.extractedWith, now(), x.sha256);
-    const keep = new Set<number>();
-    for (const r of x.records) keep.add(upsertRecord(db, x.sha256, r, runId));
+    const ids = x.records.map((r) => storeRecord(db, x.sha256, r, runId));
+    const keep = new Set(ids);
     const current = queryAll(db, Id, 'SELECT id FROM records WHERE sha256 = ? AND current = 1', x.sha256);
     const retire = db.prepare('UPDATE records SET current = 0 WHERE id = ?');
     for (const { id } of current) if (!keep.has(id)) retire.run(id);
+    if (runId !== null) noteRunDocument(db, runId, { sha256: x.sha256, status: x.status, reason: x.reason, extractedWith: x.extractedWith, converted: x.layout !== undefined, recordIds: ids });
   })();
 }
 
-function upsertRecord(db: Db, sha256: string, r: EiaRecord, runId: number | null): number {
-  const existing = queryOne(db, Id, 'SELECT id FROM records WHERE sha256 = ? AND index_in_file = ? AND extractor = ? AND extractor_version = ?', sha256, r.document.indexInFile, r.extractor.name, r.extractor.version);
+function storeRecord(db: Db, sha256: string, r: EiaRecord, runId: number | null): number {
   const json = JSON.stringify(r);
-  if (existing) {
-    db.prepare('UPDATE records SET record = ?, review_status = ?, template = ?, template_confidence = ?, current = 1 WHERE id = ?')
-      .run(json, r.review.status, r.template.id, r.template.confidence, existing.id);
-    db.prepare('DELETE FROM field_values WHERE record_id = ?').run(existing.id);
-    insertFieldValues(db, existing.id, r);
-    return existing.id;
-  }
+  const same = queryOne(db, Id, 'SELECT id FROM records WHERE sha256 = ? AND index_in_file = ? AND current = 1 AND record = ?', sha256, r.document.indexInFile, json);
+  if (same) return same.id;
   const res = db.prepare(
     `INSERT INTO records (sha256, index_in_file, extractor, extractor_version, template, template_confidence, review_status, record, run_id, current, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,

@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converterSetKey } from '../../src/convert/convertDocument.js';
 import { EmbeddedRunner } from '../../src/queue/EmbeddedRunner.js';
 import { ingestFiles, type IngestOptions } from '../../src/queue/ingestFiles.js';
 import { DEFAULT_INGEST_LIMITS } from '../../src/queue/ingestOptions.js';
@@ -26,6 +27,8 @@ const options = (over: Partial<IngestOptions> = {}): IngestOptions => ({
   runner,
   limits: DEFAULT_INGEST_LIMITS,
   extractedWith: extractorSetKey(),
+  converters: converterSetKey(),
+  revision: null,
   window: 4,
   retryFailed: false,
   sendBytes: false,

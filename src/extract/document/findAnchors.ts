@@ -7,6 +7,7 @@
  */
 import { compileLabel, matchLabelAt, type LabelMatch, type LabelPattern } from './matchLabel.js';
 import type { DocumentView, Unit } from './documentView.js';
+import { sameWord } from '../text/fuzzyWords.js';
 
 export interface AnchorSpec {
   key: string;
@@ -47,24 +48,31 @@ export function compileAnchors(specs: AnchorSpec[]): Compiled[] {
 }
 
 /**
- * Specs by the first letter of their labels' first words: a label can only start at a token
- * with that letter (fuzzy matching never changes a first letter), so most specs are never
- * tried at most positions.
+ * The specs one of whose labels can start at a token with this text: its first word is the
+ * same word (fuzzy equality, sameWord) or begins with it (a word split across two tokens,
+ * see matchLabel's wordAt). Memoised per compiled set and token text, across documents (a
+ * worker reads many), so most positions cost one map lookup and no label is tried where its
+ * first word is not. Bounded: cleared when it grows past MAX_STARTS texts.
  */
-const byFirstLetter = new WeakMap<Compiled[], Map<string, Compiled[]>>();
+const startsByText = new WeakMap<Compiled[], Map<string, Compiled[]>>();
+const MAX_STARTS = 50_000;
 
-function specsStartingWith(compiled: Compiled[], letter: string | undefined): Compiled[] {
-  let index = byFirstLetter.get(compiled);
-  if (!index) {
-    index = new Map();
-    for (const c of compiled) {
-      for (const l of new Set(c.patterns.map((p) => p.words[0]?.[0]).filter((x): x is string => x !== undefined))) {
-        index.set(l, [...(index.get(l) ?? []), c]);
-      }
-    }
-    byFirstLetter.set(compiled, index);
+function specsStartingWith(compiled: Compiled[], norm: string | undefined): Compiled[] {
+  if (norm === undefined) return [];
+  let index = startsByText.get(compiled);
+  if (!index) startsByText.set(compiled, (index = new Map()));
+  let out = index.get(norm);
+  if (!out) {
+    out = compiled.filter((c) =>
+      c.patterns.some((p) => {
+        const w = p.words[0];
+        return w !== undefined && (sameWord(norm, w) || (w.length >= 5 && norm.length < w.length && w.startsWith(norm)));
+      }),
+    );
+    if (index.size > MAX_STARTS) index.clear();
+    index.set(norm, out);
   }
-  return (letter && index.get(letter)) || [];
+  return out;
 }
 
 /** Labels found per document and template: detection and extraction ask for the same ones. */
@@ -80,18 +88,18 @@ export function findAnchors(view: DocumentView, compiled: Compiled[]): Anchor[] 
     if (unit.tokens.length === 0) continue;
     const { ref, skip } = refOf(unit);
     const startPos = unit.firstToken + skip;
-    for (const c of specsStartingWith(compiled, view.tokens[startPos]?.norm[0])) tryAt(view, c, startPos, unit, ref, candidates, 'unit');
+    for (const c of specsStartingWith(compiled, view.tokens[startPos]?.norm)) tryAt(view, c, startPos, unit, ref, candidates, 'unit');
     for (const [lineToken, char] of unit.lineStarts) {
       const line = refAt(unit, char);
       const pos = lineToken + line.skip;
-      for (const c of specsStartingWith(compiled, view.tokens[pos]?.norm[0])) tryAt(view, c, pos, unit, line.ref, candidates, 'line', lineToken);
+      for (const c of specsStartingWith(compiled, view.tokens[pos]?.norm)) tryAt(view, c, pos, unit, line.ref, candidates, 'line', lineToken);
     }
     // Mid-paragraph labels need a colon or question mark after them, or a question number
     // before them (tryAt checks which): a unit with none of these holds no such label.
     if (!/[:?]|\d\.\d/.test(unit.text)) continue;
     for (let k = skip + 1; k < unit.tokens.length; k++) {
       const pos = unit.firstToken + k;
-      for (const c of specsStartingWith(compiled, view.tokens[pos]!.norm[0])) {
+      for (const c of specsStartingWith(compiled, view.tokens[pos]!.norm)) {
         // A label of two or more words followed by a colon is a label wherever it sits
         // (exports run "Name of policy: X Assessment team leader name: Y" into one paragraph).
         if (c.spec.inline || (!c.spec.whole && c.patterns.some((p) => p.words.length >= 2))) tryAt(view, c, pos, unit, null, candidates, 'inline');

@@ -1,0 +1,79 @@
+/**
+ * The coordinator's half of running jobs, shared by ingest and re-run: at most `window`
+ * files in flight, each result stored (one transaction) the moment the runner delivers it,
+ * then reported. The one writer to the store is whoever owns the dispatcher.
+ */
+import type { Db } from '../store/db.js';
+import { storeResult } from './storeResult.js';
+import type { JobOutcome, JobRunner, ProcessFileInput, ProcessFileResult } from './jobContract.js';
+
+export interface DispatcherOptions {
+  db: Db;
+  runner: JobRunner;
+  runId: number;
+  /** Files in flight at once. */
+  window: number;
+  signal?: AbortSignal;
+  /** A re-run's failure leaves what the document already has (its records, its status). */
+  keepStoredOnFailure: boolean;
+  /** After a file's result is stored. */
+  onResult: (path: string, result: ProcessFileResult) => void;
+}
+
+export class Dispatcher {
+  /** Files handed to the runner and not yet answered, by content → the path they were asked for under. */
+  private readonly inFlight = new Map<string, string>();
+  private wake: (() => void) | null = null;
+
+  constructor(private readonly o: DispatcherOptions) {
+    o.signal?.addEventListener('abort', () => this.settle(), { once: true });
+  }
+
+  async start(): Promise<void> {
+    // The runner delivers every result here, one at a time: stored first, then counted.
+    await this.o.runner.start((outcome: JobOutcome) => {
+      storeResult(this.o.db, outcome.sha256, outcome.result, this.o.runId, this.o.keepStoredOnFailure);
+      const path = this.inFlight.get(outcome.sha256);
+      if (path === undefined) return; // a result another run left behind: stored, not ours to count
+      this.inFlight.delete(outcome.sha256);
+      this.o.onResult(path, outcome.result);
+      this.settle();
+    });
+  }
+
+  get stopped(): boolean {
+    return this.o.signal?.aborted ?? false;
+  }
+
+  /** Hands one job over once a slot is free; false when stopped first. A job that cannot be handed over fails as `internal`. */
+  async submit(input: ProcessFileInput): Promise<boolean> {
+    await this.waitForSlot(this.o.window - 1);
+    if (this.stopped) return false;
+    this.inFlight.set(input.sha256, input.path);
+    try {
+      await this.o.runner.submit(input);
+    } catch (error) {
+      if (this.stopped) return false;
+      this.inFlight.delete(input.sha256);
+      const result: ProcessFileResult = { kind: 'failed', reason: 'internal', message: `the job could not run: ${error instanceof Error ? error.message : String(error)}`, retryable: true, ms: 0 };
+      storeResult(this.o.db, input.sha256, result, this.o.runId, this.o.keepStoredOnFailure);
+      this.o.onResult(input.path, result);
+    }
+    return true;
+  }
+
+  /** Until every job handed over is answered, or the run is stopped. */
+  drain(): Promise<void> {
+    return this.waitForSlot(0);
+  }
+
+  private settle(): void {
+    this.wake?.();
+    this.wake = null;
+  }
+
+  private waitForSlot(free: number): Promise<void> {
+    if (this.inFlight.size <= free || this.stopped) return Promise.resolve();
+    return new Promise<void>((resolve) => (this.wake = resolve)).then(() => this.waitForSlot(free));
+  }
+}
