@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { converterKey } from '../convert/convertDocument.js';
 import { ConversionError } from '../convert/ConversionError.js';
 import { detectFormat } from '../convert/detectFormat.js';
+import type { LayoutFormat } from '../model/layout.js';
 import type { Db } from '../store/openStore.js';
 import { loadLayout } from '../store/readStore.js';
 import { clearInputFailure, finishRun, noteFile, saveFailure, saveInputFailure, startRun } from '../store/writeResults.js';
@@ -87,7 +88,7 @@ export async function ingestFiles(inputs: readonly string[], o: IngestOptions): 
     }
     clearInputFailure(o.db, entry.path);
     const { sha256, size, head } = hashed;
-    let format: 'pdf' | 'docx' | 'txt' | null = null;
+    let format: LayoutFormat | null = null;
     let formatError: ConversionError | null = null;
     try {
       format = detectFormat(entry.path, head.length ? head : new Uint8Array(0));

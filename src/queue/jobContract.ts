@@ -4,7 +4,7 @@
  * zod where they arrive; results carry only plain data, so they cross threads and machines.
  */
 import { z } from 'zod';
-import type { Layout } from '../model/layout.js';
+import type { Layout, LayoutFormat } from '../model/layout.js';
 import type { EiaRecord } from '../model/record.js';
 import type { FailureReason } from '../model/outcome.js';
 
@@ -32,7 +32,7 @@ export interface DoneResult {
   kind: 'done';
   status: 'extracted' | 'not-eia' | 'empty-form';
   reason: string | null;
-  format: 'pdf' | 'docx' | 'txt';
+  format: LayoutFormat;
   pages: number | null;
   template: string | null;
   templateConfidence: number;
