@@ -8,12 +8,17 @@ import type { ChildNode, Element } from 'domhandler';
 
 const WEIGHT = /font-weight\s*:\s*([a-z0-9]+)/i;
 
-/** true / false when the style or a class says, null when it says nothing about weight. */
-export function boldByStyle(style: string | undefined, classes: string | undefined, boldClasses: ReadonlySet<string>): boolean | null {
+/**
+ * true / false when the element's style or a class rule says, null when they say nothing
+ * about weight. `boldClasses` holds ".class" and "tag.class" selectors (see boldClassesOf).
+ */
+export function boldByStyle(el: Element, boldClasses: ReadonlySet<string>): boolean | null {
+  const style = el.attribs.style;
   const weight = style ? WEIGHT.exec(style)?.[1] : undefined;
   if (weight) return isBoldWeight(weight);
+  const classes = el.attribs.class;
   if (classes && boldClasses.size > 0) {
-    for (const c of classes.split(/\s+/)) if (boldClasses.has(c)) return true;
+    for (const c of classes.split(/\s+/)) if (c && (boldClasses.has(`.${c}`) || boldClasses.has(`${el.name}.${c}`))) return true;
   }
   return null;
 }
@@ -25,7 +30,10 @@ function isBoldWeight(weight: string): boolean {
   return Number.isFinite(n) && n >= 600;
 }
 
-/** Class names whose rules in the document's <style> elements set a bold weight. */
+/**
+ * Selectors ".class" and "tag.class" whose rules in the document's <style> elements set a
+ * bold weight (LibreOffice's `h1.western { font-weight: bold }` applies to h1 only).
+ */
 export function boldClassesOf(nodes: ChildNode[]): Set<string> {
   const out = new Set<string>();
   const visit = (list: ChildNode[]): void => {
@@ -48,8 +56,8 @@ function readRules(css: string, out: Set<string>): void {
     const weight = WEIGHT.exec(m[2] ?? '')?.[1];
     if (!weight || !isBoldWeight(weight)) continue;
     for (const selector of (m[1] ?? '').split(',')) {
-      const cls = /^\s*[a-z0-9]*\.([\w-]+)\s*$/i.exec(selector)?.[1];
-      if (cls) out.add(cls);
+      const m2 = /^\s*([a-z0-9]*)\.([\w-]+)\s*$/i.exec(selector);
+      if (m2) out.add(`${(m2[1] ?? '').toLowerCase()}.${m2[2]}`);
     }
   }
 }

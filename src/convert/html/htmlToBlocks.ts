@@ -217,6 +217,6 @@ function addInline(node: ChildNode, b: ParagraphBuilder, ctx: Context): void {
 
 /** The context inside an element whose style or class sets (or unsets) bold. */
 function styled(el: Element, ctx: Context): Context {
-  const bold = boldByStyle(el.attribs.style, el.attribs.class, ctx.boldClasses);
+  const bold = boldByStyle(el, ctx.boldClasses);
   return bold === null || bold === ctx.bold ? ctx : { ...ctx, bold };
 }

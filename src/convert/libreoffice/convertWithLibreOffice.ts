@@ -7,7 +7,7 @@
  * is killed when it runs over. The temporary folder is removed whatever happens.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,7 +51,10 @@ export async function convertWithLibreOffice(job: LibreOfficeJob): Promise<Uint8
       ...(job.extraArgs ?? []),
       '--convert-to', job.convertTo, '--outdir', outDir, input,
     ];
-    const run = await runGroup(soffice, args, job.timeoutMs ?? libreOfficeTimeoutMs(), dir);
+    // LibreOffice's own temporary files go inside our folder too, so a killed run leaves nothing.
+    const ownTmp = join(dir, 'tmp');
+    await mkdir(ownTmp);
+    const run = await runGroup(soffice, args, job.timeoutMs ?? libreOfficeTimeoutMs(), dir, ownTmp);
     const produced = (await readdir(outDir).catch(() => [] as string[])).find((f) => f.endsWith(`.${job.outputExtension}`));
     if (!produced) {
       const said = run.output.replace(/\s+/g, ' ').trim().slice(-300);
@@ -70,14 +73,14 @@ interface RunResult {
 }
 
 /** Runs a command in its own process group; kills the group and throws timed-out past the limit. */
-function runGroup(command: string, args: string[], timeoutMs: number, cwd: string): Promise<RunResult> {
+function runGroup(command: string, args: string[], timeoutMs: number, cwd: string, tmp: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
       // The headless window plugin: no display is needed or looked for.
-      env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' },
+      env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp', TMPDIR: tmp },
     });
     let output = '';
     const keep = (chunk: Buffer): void => {
