@@ -22,7 +22,8 @@ export interface MakeResult {
   failed: Array<{ file: string; error: string }>;
 }
 
-export async function makeVariants(out: string, todo: readonly PlannedVariant[], log: (line: string) => void): Promise<MakeResult> {
+/** `onMade` hears of each variant as it is written (the caller keeps the manifest current). */
+export async function makeVariants(out: string, todo: readonly PlannedVariant[], log: (line: string) => void, onMade: (v: PlannedVariant) => void = () => undefined): Promise<MakeResult> {
   const made: PlannedVariant[] = [];
   const failed: MakeResult['failed'] = [];
   const work = join(out, '.work');
@@ -33,6 +34,7 @@ export async function makeVariants(out: string, todo: readonly PlannedVariant[],
       for (const v of items) {
         writeFileSync(join(out, v.entry.expected), `${JSON.stringify(v.expected, null, 1)}\n`);
         made.push(v);
+        onMade(v);
         log(`made ${v.entry.file}`);
       }
     } catch (error) {

@@ -23,10 +23,23 @@ export interface PlannedVariant {
   bundle?: BundlePlan;
 }
 
-export async function planVariants(samples: readonly LabelledSample[], kinds: readonly VariantKind[], seed: number, hasTextLayer: (s: LabelledSample) => Promise<boolean>): Promise<PlannedVariant[]> {
+/**
+ * `scanSamples`: how many samples each scan kind scans (0 = all). Scans are by far the
+ * slowest variant to make and to read (seconds of ImageMagick and OCR per page), so by
+ * default each scan kind takes its own few samples, drawn with the seed and dealt out in
+ * turn so that together the scan kinds cover every sample.
+ */
+export async function planVariants(samples: readonly LabelledSample[], kinds: readonly VariantKind[], seed: number, hasTextLayer: (s: LabelledSample) => Promise<boolean>, scanSamples = 0): Promise<PlannedVariant[]> {
   const plans: PlannedVariant[] = [];
   const textPdfs: LabelledSample[] = [];
   for (const s of samples) if (s.pdf && (await hasTextLayer(s))) textPdfs.push(s);
+  const dealt = seededRandom(seed, 'scan-samples').shuffle(textPdfs);
+  let scanKind = 0;
+  const scanned = (): LabelledSample[] => {
+    if (scanSamples <= 0 || scanSamples >= dealt.length) return textPdfs;
+    const start = (scanKind++ * scanSamples) % dealt.length;
+    return Array.from({ length: scanSamples }, (_, i) => dealt[(start + i) % dealt.length]!);
+  };
   for (const kind of kinds) {
     if (kind.from === 'bundle') {
       for (const bundle of planBundles(textPdfs, seededRandom(seed, 'bundles'))) {
@@ -35,7 +48,7 @@ export async function planVariants(samples: readonly LabelledSample[], kinds: re
       }
       continue;
     }
-    const from = kind.from === 'docx' ? samples.filter((s) => s.docx) : textPdfs;
+    const from = kind.from === 'docx' ? samples.filter((s) => s.docx) : kind.scan ? scanned() : textPdfs;
     for (const s of from) {
       const params = await paramsFor(kind, s, seed);
       plans.push(plan(kind, s.name, [s], params, seed, s.expected));

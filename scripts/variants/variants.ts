@@ -3,7 +3,7 @@
  * come (see kinds.ts), each as `NAME~KIND.ext` beside `NAME~KIND.expected.json`, with a
  * manifest. Incremental: a file whose inputs and parameters have not changed is kept.
  *
- *   npm run variants -- [--out DIR] [--samples DIR] [--kinds a,b] [--quick] [--seed N]
+ *   npm run variants -- [--out DIR] [--samples DIR] [--kinds a,b] [--quick] [--seed N] [--scan-samples N]
  *
  * --kinds takes kind ids or families (word, pdf, pdftotext, scan, bundle); --quick makes
  * every kind but one scan (200 dpi grey, on one sample) on the two smallest samples of
@@ -25,10 +25,14 @@ export interface VariantsOptions {
   kinds?: string[];
   quick?: boolean;
   seed?: number;
+  /** Samples per scan kind (0 = every sample); default DEFAULT_SCAN_SAMPLES. */
+  scanSamples?: number;
   log?: (line: string) => void;
 }
 
 export const DEFAULT_SEED = 1;
+/** Each scan kind scans this many samples by default (six kinds × 2 covers ten samples). */
+export const DEFAULT_SCAN_SAMPLES = 2;
 /** The one scan kind of the quick set: the resolution OCR reads at by default. */
 const QUICK_SCAN = 'scan-200-grey';
 
@@ -40,7 +44,7 @@ export async function generateVariants(o: VariantsOptions): Promise<{ entries: M
   let samples = labelledSamples(o.samples);
   const textLayer = textLayerCheck();
   if (o.quick) samples = await quickSamples(samples, textLayer);
-  let plans = await planVariants(samples, kinds, seed, textLayer);
+  let plans = await planVariants(samples, kinds, seed, textLayer, o.quick ? 0 : (o.scanSamples ?? DEFAULT_SCAN_SAMPLES));
   if (o.quick) {
     // Scans are the slow kind (to make and to read): the quick set has one, on one sample.
     plans = plans.filter((p) => !p.kind.scan || (p.kind.id === QUICK_SCAN && p.samples[0]!.name === samples[0]!.name));
@@ -50,22 +54,26 @@ export async function generateVariants(o: VariantsOptions): Promise<{ entries: M
   const isCurrent = (e: ManifestEntry): boolean => done.get(e.file)?.key === e.key && existsSync(join(o.out, e.file)) && existsSync(join(o.out, e.expected));
   const todo = plans.filter((p) => !isCurrent(p.entry));
   log(`${plans.length} variants planned, ${plans.length - todo.length} already made, ${todo.length} to make`);
-  const result = await makeVariants(o.out, todo, log);
-
   // Kinds of this run are replaced wholesale (files no longer planned are removed); other
-  // kinds made by earlier runs stay listed while their files are there.
-  const planned = new Set(plans.map((p) => p.entry.file));
+  // kinds made by earlier runs stay listed while their files are there. The manifest is
+  // rewritten as each variant is made, so an interrupted run loses nothing it finished.
   const selected = new Set(kinds.map((k) => k.id));
   const kept = (previous?.entries ?? []).filter((e) => !selected.has(e.kind) && existsSync(join(o.out, e.file)));
+  const ready = new Map(plans.filter((p) => isCurrent(p.entry)).map((p) => [p.entry.file, p.entry]));
+  const save = (): void => writeManifest(o.out, { generator: GENERATOR_VERSION, seed, entries: [...kept, ...ready.values()] });
+  save();
+  const result = await makeVariants(o.out, todo, log, (v) => {
+    ready.set(v.entry.file, v.entry);
+    save();
+  });
+  const planned = new Set(plans.map((p) => p.entry.file));
   for (const f of readdirSync(o.out)) {
     const kind = /~([\w-]+)\.(?:expected\.json|[a-z0-9]+)$/.exec(f)?.[1];
     const file = f.replace(/\.expected\.json$/, '');
     if (kind && selected.has(kind) && ![...planned].some((p) => p === f || p.replace(/\.[^.]+$/, '') === file)) rmSync(join(o.out, f));
   }
-  const failedFiles = new Set(result.failed.map((f) => f.file));
-  const current = plans.filter((p) => !failedFiles.has(p.entry.file)).map((p) => p.entry);
-  const entries = [...kept, ...current];
-  writeManifest(o.out, { generator: GENERATOR_VERSION, seed, entries });
+  save();
+  const entries = [...kept, ...ready.values()];
   return { entries, made: result.made.length, kept: plans.length - todo.length, failed: result.failed };
 }
 
@@ -113,6 +121,7 @@ function parseArgs(argv: string[]): VariantsOptions {
     kinds: value('--kinds')?.split(',').map((k) => k.trim()).filter(Boolean),
     quick: argv.includes('--quick'),
     seed: seed === undefined ? undefined : Number(seed),
+    scanSamples: value('--scan-samples') === undefined ? undefined : Number(value('--scan-samples')),
     log: (line) => console.error(line),
   };
 }
