@@ -64,7 +64,10 @@ describe('variants corpus (quick set)', () => {
       const p = s.params as unknown as ScanParams;
       expect(p.jpegQuality).toBeGreaterThanOrEqual(50);
       expect(p.jpegQuality).toBeLessThanOrEqual(75);
-      for (const skew of p.skews) expect(Math.abs(skew)).toBeGreaterThanOrEqual(0.3), expect(Math.abs(skew)).toBeLessThanOrEqual(1.5);
+      for (const skew of p.skews) {
+        expect(Math.abs(skew)).toBeGreaterThanOrEqual(0.3);
+        expect(Math.abs(skew)).toBeLessThanOrEqual(1.5);
+      }
       expect(execFileSync('pdftotext', [join(out, s.file), '-'], { encoding: 'utf8' }).trim()).toBe('');
     }
   });

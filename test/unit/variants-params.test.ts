@@ -12,7 +12,10 @@ describe('variants parameters', () => {
     for (const d of draws) {
       expect(d.jpegQuality).toBeGreaterThanOrEqual(50);
       expect(d.jpegQuality).toBeLessThanOrEqual(75);
-      for (const s of d.skews) expect(Math.abs(s)).toBeGreaterThanOrEqual(0.3), expect(Math.abs(s)).toBeLessThanOrEqual(1.5);
+      for (const s of d.skews) {
+        expect(Math.abs(s)).toBeGreaterThanOrEqual(0.3);
+        expect(Math.abs(s)).toBeLessThanOrEqual(1.5);
+      }
     }
     expect(draws.some((d) => d.skews[0]! < 0) && draws.some((d) => d.skews[0]! > 0)).toBe(true);
   });
