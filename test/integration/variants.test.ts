@@ -84,7 +84,7 @@ describe('variants corpus (quick set)', () => {
     expect(node('variants.js', ['--quick', '--out', out, '--samples', SAMPLES_DIR])).toMatch(/\(0 made, \d+ kept, 0 failed\)/);
   });
 
-  it('scores every rendering through the real job; Word-like formats within 0.03 F1 of the .docx', { timeout: 600_000 }, () => {
+  it('scores every rendering through the real job; Word-like formats within 0.03 F1 of the .docx', { timeout: 900_000 }, () => {
     const score = JSON.parse(node('scoreVariants.js', ['--out', out, '--json'])) as VariantsScore;
     console.log(markdownTable(score));
     expect(score.kinds.map((k) => k.kind).sort()).toEqual([...new Set(manifest.entries.map((e) => e.kind))].sort());
