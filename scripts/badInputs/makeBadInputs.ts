@@ -62,7 +62,7 @@ export const BAD_INPUTS: BadInput[] = [
   { path: 'docx/not-a-zip.docx', expect: { status: ['failed'], reason: ['wrong-format'] }, why: 'plain text named .docx' },
   { path: 'docx/no-document-part.docx', expect: { status: ['failed'], reason: ['corrupt'] }, why: 'a zip without word/document.xml' },
   { path: 'docx/zip-bomb.docx', expect: { status: ['failed'], reason: ['too-large'] }, why: 'a tiny file that inflates to gigabytes' },
-  { path: 'docx/legacy-word.docx', expect: { status: ['failed'], reason: ['legacy-doc'] }, why: 'a legacy binary .doc renamed .docx' },
+  { path: 'docx/legacy-word.docx', expect: { status: ['failed'], reason: ['corrupt'] }, why: 'an OLE2 header with no Word document inside, named .docx (real .doc files are read)' },
   { path: 'txt/utf16-with-bom.txt', expect: { status: ['extracted'] }, why: 'a real EIA export saved as UTF-16 LE with a BOM' },
   { path: 'txt/windows-1252.txt', expect: { status: ['extracted'] }, why: 'a real EIA export in Windows-1252 (£, curly quotes)' },
   { path: 'txt/binary-garbage.txt', expect: { status: ['failed'], reason: ['unsupported-format'] }, why: 'random bytes named .txt' },

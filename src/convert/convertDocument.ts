@@ -5,25 +5,35 @@
 import type { Layout, LayoutFormat } from '../model/layout.js';
 import { ConversionError } from './ConversionError.js';
 import { detectFormat } from './detectFormat.js';
+import { docConverter, docToLayout } from './doc/docToLayout.js';
 import { DOCX_CONVERTER, docxToLayout } from './docx/docxToLayout.js';
+import { HTML_CONVERTER, htmlToLayout } from './html/htmlToLayout.js';
+import { LIBREOFFICE_CONVERTER, officeViaLibreOffice } from './office/officeViaLibreOffice.js';
 import { PDF_CONVERTER, pdfToLayout } from './pdf/pdfToLayout.js';
 import { TXT_CONVERTER, txtToLayout } from './txt/txtToLayout.js';
 import type { Converter, ConvertLimits } from './types.js';
 
-const CONVERTERS: Record<LayoutFormat, { run: Converter; id: { name: string; version: string } }> = {
-  pdf: { run: pdfToLayout, id: PDF_CONVERTER },
-  docx: { run: docxToLayout, id: DOCX_CONVERTER },
-  txt: { run: txtToLayout, id: TXT_CONVERTER },
+type ConverterId = { name: string; version: string };
+
+/** Each format's converter, and its id (a function where it depends on what is installed). */
+const CONVERTERS: Record<LayoutFormat, { run: Converter; id: () => ConverterId }> = {
+  pdf: { run: pdfToLayout, id: () => PDF_CONVERTER },
+  docx: { run: docxToLayout, id: () => DOCX_CONVERTER },
+  txt: { run: txtToLayout, id: () => TXT_CONVERTER },
+  doc: { run: docToLayout, id: docConverter },
+  html: { run: htmlToLayout, id: () => HTML_CONVERTER },
+  odt: { run: (bytes, limits) => officeViaLibreOffice(bytes, limits, 'odt'), id: () => LIBREOFFICE_CONVERTER },
+  rtf: { run: (bytes, limits) => officeViaLibreOffice(bytes, limits, 'rtf'), id: () => LIBREOFFICE_CONVERTER },
 };
 
 /** "docx@1,pdfjs@3,…": every converter's version, as a run records it. */
 export function converterSetKey(): string {
-  return Object.values(CONVERTERS).map(({ id }) => `${id.name}@${id.version}`).sort().join(',');
+  return [...new Set(Object.values(CONVERTERS).map(({ id }) => `${id().name}@${id().version}`))].sort().join(',');
 }
 
 /** "name@version" of the converter a format goes to: the cache key for converted layouts. */
 export function converterKey(format: LayoutFormat): string {
-  const { id } = CONVERTERS[format];
+  const id = CONVERTERS[format].id();
   return `${id.name}@${id.version}`;
 }
 

@@ -83,14 +83,15 @@ export type Table = z.infer<typeof Table>;
 export const Block = z.discriminatedUnion('type', [Paragraph, Table]);
 export type Block = z.infer<typeof Block>;
 
-export const LayoutFormat = z.enum(['pdf', 'docx', 'txt']);
+/** The record spec's formats: what a file really was (by its bytes), not what it was named. */
+export const LayoutFormat = z.enum(['pdf', 'docx', 'txt', 'doc', 'html', 'rtf', 'odt']);
 export type LayoutFormat = z.infer<typeof LayoutFormat>;
 
 export const Layout = z.object({
   layoutVersion: z.literal(1),
   format: LayoutFormat,
   converter: z.object({ name: z.string(), version: z.string() }),
-  /** Page count; null for Word and text, which have no fixed pages. */
+  /** Page count; null for Word, HTML, RTF, ODT and text, which have no fixed pages. */
   pages: z.number().int().min(0).nullable(),
   /** Page sizes in points [width, height], PDF only. */
   pageSizes: z.array(z.tuple([z.number(), z.number()])).optional(),

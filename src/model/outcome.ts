@@ -35,6 +35,11 @@ export const FAILURE_REASONS = {
   'out-of-memory': 'processing ran out of the per-worker memory limit',
   /** The file could not be read from disk. */
   unreadable: 'the file could not be read',
+  /**
+   * A .odt or .rtf (or a .doc the pure-JS reader cannot open) needs LibreOffice to be read,
+   * and it is not installed (or switched off with EIA_LIBREOFFICE=off).
+   */
+  'needs-libreoffice': 'reading this format needs LibreOffice (soffice), which is not installed',
   /** A bug: an exception the pipeline did not expect. */
   internal: 'an unexpected error occurred',
 } as const;

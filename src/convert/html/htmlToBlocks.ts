@@ -1,6 +1,8 @@
 /**
- * HTML → layout blocks. Used for Word documents (mammoth's HTML) and for the HTML fragments
- * that earlier conversions left inside legacy text exports (`<p>`, `<ul>`, `<li>`, `<u>`).
+ * HTML → layout blocks. Used for Word documents (mammoth's HTML), for web pages and saved
+ * HTML (LibreOffice, Word "Save as Web Page", committee sites; see htmlToLayout.ts), and for
+ * the HTML fragments that earlier conversions left inside legacy text exports (`<p>`, `<ul>`,
+ * `<li>`, `<u>`).
  *
  * Paragraph-level elements become paragraphs; lists become list items whose text starts with
  * their marker ("• ", or "1. " for ordered lists, as Word numbers them); tables keep their
@@ -12,23 +14,37 @@ import type { ChildNode, Element } from 'domhandler';
 import type { Block, Cell, Paragraph, Row, Table } from '../../model/layout.js';
 import { draftSpan } from '../finaliseLayout.js';
 import { ParagraphBuilder } from '../paragraphBuilder.js';
+import { boldByStyle } from './cssBold.js';
+import { wordListMarker } from './wordListMarker.js';
 
 const HEADING = /^h([1-6])$/;
-const BLOCK_ELEMENTS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'pre']);
-const DROPPED = new Set(['s', 'del', 'strike', 'script', 'style', 'img', 'head', 'title']);
+/** Elements that start and end a paragraph: mammoth's few, and those of web pages. */
+const BLOCK_ELEMENTS = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'pre',
+  'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'figure', 'figcaption', 'address',
+  'center', 'dl', 'dt', 'dd', 'hr', 'fieldset', 'details', 'summary', 'caption', 'body', 'html',
+]);
+const DROPPED = new Set(['s', 'del', 'strike', 'script', 'style', 'img', 'head', 'title', 'noscript', 'template', 'svg']);
 const BOLD = new Set(['strong', 'b']);
 const BULLET = '•';
 
 interface Context {
   bold: boolean;
   listDepth: number;
+  /** CSS classes whose rules set bold (from the page's <style>; Google Docs and Word use them). */
+  boldClasses: ReadonlySet<string>;
 }
 
 /** Converts an HTML document or fragment to blocks (spans have no page; offsets come later). */
 export function htmlToBlocks(html: string): Block[] {
   const doc = parseDocument(html, { decodeEntities: true });
+  return nodesToBlocks(doc.children);
+}
+
+/** Converts parsed nodes (a document's, or the content kept of a web page) to blocks. */
+export function nodesToBlocks(nodes: ChildNode[], boldClasses: ReadonlySet<string> = new Set()): Block[] {
   const out: Block[] = [];
-  collectBlocks(doc.children, out, { bold: false, listDepth: 0 });
+  collectBlocks(nodes, out, { bold: false, listDepth: 0, boldClasses });
   return out;
 }
 
@@ -90,8 +106,20 @@ function blockElement(el: Element, out: Block[], ctx: Context): void {
       // An <li> outside a list (seen in text exports): a bulleted item at the current depth.
       listItem(el, BULLET, out, ctx);
       return;
+    case 'p': {
+      // Word's "Save as Web Page" writes list items as paragraphs with their marker in a span.
+      const list = wordListMarker(el);
+      if (list) {
+        const b = new ParagraphBuilder();
+        addInlineChildren(el, b, styled(el, ctx));
+        if (!b.isEmpty) out.push(b.build({ role: 'list-item', level: list.level, marker: list.marker }));
+        return;
+      }
+      collectBlocks(el.children, out, styled(el, ctx));
+      return;
+    }
     default:
-      collectBlocks(el.children, out, ctx);
+      collectBlocks(el.children, out, styled(el, ctx));
   }
 }
 
@@ -153,7 +181,7 @@ function row(tr: Element, header: boolean, ctx: Context): Row {
     if (!isElement(td) || (td.name !== 'td' && td.name !== 'th')) continue;
     if (td.name !== 'th') allTh = false;
     const blocks: Block[] = [];
-    collectBlocks(td.children, blocks, { ...ctx, listDepth: 0 });
+    collectBlocks(td.children, blocks, styled(td, { ...ctx, listDepth: 0 }));
     cells.push({
       paragraphs: flattenToParagraphs(blocks),
       colSpan: positiveInt(td.attribs.colspan),
@@ -183,6 +211,12 @@ function addInline(node: ChildNode, b: ParagraphBuilder, ctx: Context): void {
     b.space();
     return;
   }
-  const inner = BOLD.has(node.name) ? { ...ctx, bold: true } : ctx;
+  const inner = BOLD.has(node.name) ? { ...ctx, bold: true } : styled(node, ctx);
   addInlineChildren(node, b, inner);
+}
+
+/** The context inside an element whose style or class sets (or unsets) bold. */
+function styled(el: Element, ctx: Context): Context {
+  const bold = boldByStyle(el, ctx.boldClasses);
+  return bold === null || bold === ctx.bold ? ctx : { ...ctx, bold };
 }
