@@ -169,6 +169,6 @@ const vocabulary: GenericVocabulary = {
 
 export const generic: GenericDefinition = {
   id: 'generic',
-  version: '2',
+  version: '3',
   vocabulary,
 };

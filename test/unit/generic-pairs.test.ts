@@ -17,7 +17,7 @@ async function pairsOf(text: string): Promise<Pair[]> {
   const view = new DocumentView(await txtToLayout(new TextEncoder().encode(text), DEFAULT_CONVERT_LIMITS));
   const c = compileVocabulary(generic.vocabulary);
   const strip = new Strip(view);
-  return findPairs(strip, findLabels(strip, c.known, c.guidance));
+  return findPairs(strip, findLabels(strip, c.known, c.guidance), c.guidance);
 }
 
 /** label → short answer, with the field or role the vocabulary gives the label. */

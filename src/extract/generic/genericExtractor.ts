@@ -98,7 +98,7 @@ export class GenericExtractor implements Extractor {
     const c = this.c;
     const strip = new Strip(view);
     const labels = findLabels(strip, c.known, c.guidance);
-    const pairs = findPairs(strip, labels);
+    const pairs = findPairs(strip, labels, c.guidance);
     const out = new RecordBuilder();
     fieldsFromPairs(pairs, out, (text) => c.bodies.isBody(text), c.formName);
     c.headingTitle(strip, out);

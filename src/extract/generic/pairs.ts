@@ -11,6 +11,7 @@
  */
 import type { Piece } from '../document/valueRegion.js';
 import { isFurniture } from './furniture.js';
+import { skipGuidance } from './labelExtent.js';
 import type { LabelSpan } from './labels.js';
 import type { Cell, Strip } from './strip.js';
 
@@ -48,8 +49,9 @@ export interface Pair {
 /** Paragraphs a long answer may run over after its label's paragraph. */
 const MAX_FOLLOWING = 12;
 
-export function findPairs(strip: Strip, labels: LabelSpan[]): Pair[] {
-  const index = new LabelIndex(strip, labels);
+/** `guidance`: how the form's own instructions begin ("Please", "Include …"): a paragraph of them after a label is not its answer. */
+export function findPairs(strip: Strip, labels: LabelSpan[], guidance: readonly RegExp[] = []): Pair[] {
+  const index = new LabelIndex(strip, labels, guidance);
   const pairs: Pair[] = [];
   const answerCells = new Set<number>();
   labels.forEach((label, i) => {
@@ -101,7 +103,7 @@ class LabelIndex {
   /** The first label of each cell that ends a long answer. */
   readonly firstStrong = new Map<number, LabelSpan>();
 
-  constructor(strip: Strip, labels: LabelSpan[]) {
+  constructor(strip: Strip, labels: LabelSpan[], private readonly guidance: readonly RegExp[]) {
     let strong: LabelSpan | undefined;
     let wide: LabelSpan | undefined;
     for (let i = labels.length - 1; i >= 0; i--) {
@@ -118,6 +120,12 @@ class LabelIndex {
 
   startsLabel(c: Cell): boolean {
     return this.startCells.has(c.index);
+  }
+
+  /** A paragraph that is all instruction or a bracketed note ("(Explain why …)", "Include its main purpose …"). */
+  isGuidance(c: Cell): boolean {
+    if (c.kind !== 'paragraph' || c.tokenCount === 0) return false;
+    return !/[\p{L}\d]/u.test(c.unit.text.slice(skipGuidance(c.unit.text.slice(0, c.to), c.from, this.guidance), c.to));
   }
 }
 
@@ -186,9 +194,10 @@ function answerCellAfter(strip: Strip, cell: Cell, index: LabelIndex): Cell | nu
     if (next.tokenCount === 0 || startsLabel(next)) return null;
     return next;
   }
-  for (let k = cell.index + 1; k < strip.cells.length && k <= cell.index + 2; k++) {
+  for (let k = cell.index + 1, seen = 0; k < strip.cells.length && seen < 2; k++) {
     const c = strip.cells[k]!;
-    if (c.tokenCount === 0) continue;
+    if (c.tokenCount === 0 || index.isGuidance(c)) continue;
+    seen++;
     return startsLabel(c) || c.heading ? null : c;
   }
   return null;

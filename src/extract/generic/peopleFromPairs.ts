@@ -14,16 +14,21 @@ import { onlyHeadingWords, peopleIn } from './peopleText.js';
 import { cleanAnswer, wordCount } from './values.js';
 
 
+const SEVERAL = /\b(names|members|team|people|persons|officers|assessors|authors|staff involved|others)\b/i;
+
 export function peopleFromPairs(pairs: Pair[], notNameWords: ReadonlySet<string>, formName: RegExp, out: RecordBuilder): void {
   const found: FoundPerson[] = [];
   for (const pair of pairs) {
     const key = pair.label.key;
     // "Responsible officer for Age": the officer for one group's mitigation is that impact's owner, not a person of the form.
     if (key?.kind !== 'person' || subjectOf(pair.labelText)) continue;
-    const text = cleanAnswer(pair.short.text);
+    // A label asking for several people ("Names and roles of the people …", "Members of the
+    // team") may be answered by a list over several lines: its long answer.
+    const several = SEVERAL.test(pair.labelText) && pair.method === 'following';
+    let used = several ? pair.long : pair.short;
+    const text = cleanAnswer(used.text);
     if (!text) continue;
     let people = peopleIn(text, notNameWords);
-    let used = pair.short;
     // No name before the next label: a flattened people table may have its headings first.
     const wide = people.length === 0 && onlyHeadingWords(text, notNameWords) ? cleanAnswer(pair.wide.text) : null;
     if (wide) {

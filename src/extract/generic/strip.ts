@@ -47,9 +47,13 @@ export class Strip {
   constructor(readonly view: DocumentView) {
     for (const unit of view.units) {
       const grid = unit.cell ? { table: unit.cell.table, row: unit.cell.row, col: unit.cell.col } : undefined;
-      const parts = splitPipes(unit.text);
-      const kind: CellKind = grid ? 'grid' : parts.length > 1 ? 'pipe' : 'paragraph';
-      for (const [from, to] of parts) this.push(unit, from, to, kind, grid);
+      // A reading-order export keeps a form's cells as its source lines (one paragraph holds
+      // them all when no blank line separates them): each line is a cell of its own.
+      for (const [a, b] of view.readingOrder && !grid ? sourceLines(unit) : [[0, unit.text.length] as const]) {
+        const parts = splitPipes(unit.text.slice(a, b)).map(([from, to]) => [a + from, a + to] as const);
+        const kind: CellKind = grid ? 'grid' : parts.length > 1 ? 'pipe' : 'paragraph';
+        for (const [from, to] of parts) this.push(unit, from, to, kind, grid);
+      }
     }
   }
 
@@ -82,6 +86,45 @@ export class Strip {
     this.cells.push(cell);
   }
 }
+
+/**
+ * [from, to) of each source line of a unit (its paragraphs, and the lines inside them), with
+ * lines that a wrap broke joined again: a line that runs to the text's wrap width goes on into
+ * a next line of a few words or more, and any line into one that starts in lower case,
+ * unless it ends as a label does (":", "?", "|") or the next starts a numbered item or bullet.
+ */
+function sourceLines(unit: Unit): Array<readonly [number, number]> {
+  const starts = [...new Set([...unit.paragraphOffsets, ...unit.lineStarts.map(([, char]) => char)])].sort((x, y) => x - y);
+  const lines = starts.map((from, i) => [from, i + 1 < starts.length ? starts[i + 1]! : unit.text.length] as const);
+  const text = (l: readonly [number, number]): string => unit.text.slice(l[0], l[1]).trim();
+  const lengths = lines.map((l) => text(l).length).sort((a, b) => a - b);
+  const wrapWidth = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const out: Array<[number, number]> = [];
+  let lastLine = '';
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const t = text(line);
+    if (prev && t !== '') {
+      const open = !/[:?|]$/.test(lastLine);
+      // After a wrapped line a sentence goes on; a short capitalised line there is more likely the next label.
+      const wrapped = wrapWidth >= 50 && lastLine.length >= WRAP_SHARE * wrapWidth && t.split(/\s+/).length >= 4;
+      if (open && (wrapped || /^\p{Ll}/u.test(t)) && !LINE_LABEL_START.test(t)) {
+        prev[1] = line[1];
+        lastLine = t;
+        continue;
+      }
+    }
+    out.push([line[0], line[1]]);
+    lastLine = t;
+  }
+  return out;
+}
+
+/** A line this close to the wrap width (as a share of it) was wrapped, not ended. */
+const WRAP_SHARE = 0.8;
+/** A line that starts a numbered question or a bullet starts a cell of its own, wherever the line before ended. */
+const LINE_LABEL_START = /^\s*(?:\d{1,2}(?:[.:]\d{1,2})*[.)]?\s|\d{1,2}[.)](?=\p{L})|[•·▪■□☐☒✓✔-]\s|\(?[a-z]\)\s)/u;
+
 
 /** [from, to) of each '|'-separated part of a text, trimmed; the whole text when it has no '|'. */
 export function splitPipes(text: string): Array<[number, number]> {
