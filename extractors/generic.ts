@@ -30,10 +30,12 @@ const vocabulary: GenericVocabulary = {
       labels: ['Directorate/Department', 'Department/Directorate', 'Lead directorate', 'Responsible directorate', 'Department responsible', 'Directorate responsible', 'Portfolio', 'Faculty', 'Faculty / Support Service', 'School or department'],
     },
     { field: 'directorate', midText: true, labels: ['Directorate', 'Department'] },
-    { field: 'directorate', alsoFills: 'service', labels: ['Department and section', 'Department and service', 'Directorate and service', 'Directorate/Service', 'Directorate and team', 'Department/Service area', 'Team/Department', 'Department/Team'] },
+    // A field naming an area is the directorate (LABELLING.md: "a field naming a department or area → directorate").
+    { field: 'directorate', fallback: true, labels: ['Service area', 'Name of service area', 'Operational area'] },
+    { field: 'directorate', alsoFills: 'service', labels: ['Service Area/Team', 'Department and section', 'Department and service', 'Directorate and service', 'Directorate/Service', 'Directorate and team', 'Department/Service area', 'Team/Department', 'Department/Team'] },
     {
       field: 'service',
-      labels: ['Service', 'Service area', 'Service Area/Team', 'Service/Team', 'Team', 'Section', 'Division', 'Business unit', 'Service unit', 'Operational area', 'Name of service area', 'Service or team'],
+      labels: ['Service', 'Service/Team', 'Team', 'Section', 'Division', 'Business unit', 'Service unit', 'Service or team'],
     },
     { field: 'activityType', labels: ['Type of activity', 'Activity type', 'Proposal type', 'Type of proposal'] },
     {
@@ -72,7 +74,7 @@ const vocabulary: GenericVocabulary = {
     { field: 'organisation', labels: ['Organisation', 'Name of organisation', 'Organisation name', 'Name of public authority', 'Public authority'] },
   ],
   people: [
-    { capacity: 'author', roleFromLabel: true, labels: ['Lead officer', 'Name of lead officer', 'Lead officer name', 'Lead person', 'Lead assessor', 'EIA lead', 'EqIA lead', 'Assessment lead'] },
+    { capacity: 'author', labels: ['Lead officer', 'Name of lead officer', 'Lead officer name', 'Lead person', 'Lead assessor', 'EIA lead', 'EqIA lead', 'Assessment lead'] },
     {
       capacity: 'author',
       labels: [
@@ -164,6 +166,13 @@ const vocabulary: GenericVocabulary = {
       'Could there be a negative impact', 'Negative impact identified', 'Potential for differential impact', 'Is there potential for a differential impact', 'Differential impact',
     ],
     notApplicable: ['N/A', 'NA', 'Not applicable'],
+  },
+  actionColumns: {
+    issue: ['Issue', 'Issues', 'Issue identified', 'Identified issue', 'Issue or barrier', 'Barrier', 'Barriers identified', 'Impact identified', 'Negative impact', 'Adverse impact', 'Risk', 'Problem', 'Area of concern', 'Protected characteristic', 'Characteristic', 'Group affected'],
+    action: ['Action', 'Actions', 'Action to be taken', 'Actions to be taken', 'Action required', 'Actions required', 'Proposed action', 'Proposed actions', 'Planned action', 'Mitigating action', 'Mitigating actions', 'Mitigation', 'Mitigation action', 'What could be done', 'What will be done', 'What action will be taken', 'Action planned', 'Recommended action'],
+    milestone: ['Milestone', 'Milestones', 'Key milestones', 'Progress', 'Success measure', 'Measure of success', 'Performance measure'],
+    owner: ['Lead', 'Lead officer', 'Owner', 'Action owner', 'Responsible', 'Responsible officer', 'Person responsible', 'Responsibility', 'Who', 'By whom', 'Who will do it', 'Officer responsible', 'Lead person'],
+    due: ['Target date', 'Timescale', 'Timescales', 'Date', 'By when', 'When', 'Deadline', 'Due', 'Due date', 'Completion date', 'Target', 'Date for completion', 'Timeframe', 'Review date'],
   },
 };
 

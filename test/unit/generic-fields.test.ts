@@ -86,10 +86,10 @@ describe('generic people by role', () => {
     ]);
   });
 
-  it('uses the label as the role when the label is a job title and none is written', async () => {
+  it('uses the label as the role only when the label names a post (LABELLING.md), not the assessment function', async () => {
     const eia = await eiaOf('Lead officer\n\nJane Smith\n\nLead Cabinet Member\n\nCllr Pat Jones');
     expect(eia.people).toEqual([
-      { name: 'Jane Smith', role: 'Lead officer', capacity: 'author', date: null },
+      { name: 'Jane Smith', role: null, capacity: 'author', date: null },
       { name: 'Pat Jones', role: 'Councillor', capacity: 'accountable', date: null },
     ]);
   });

@@ -48,7 +48,8 @@ describe('generic pair finder', () => {
     const pairs = await pairsOf('Title of EIA[5] | Parks strategy | Budget reference | | Service Area: | Parks and Open Spaces | Directorate | Place |');
     expect(table(pairs)).toEqual([
       ['title', 'Title of EIA', 'Parks strategy'],
-      ['service', 'Service Area:', 'Parks and Open Spaces'],
+      // LABELLING.md: a field naming an area is the directorate's (a fallback: a Directorate label wins).
+      ['directorate', 'Service Area:', 'Parks and Open Spaces'],
       ['directorate', 'Directorate', 'Place'],
     ]);
     expect(pairs.every((p) => p.short.bounded && p.method === 'next-cell')).toBe(true);

@@ -10,6 +10,8 @@
  * behind every value, so confidence and provenance work the same way.
  */
 import type { DocumentView } from '../document/documentView.js';
+import { ActionColumns, extractActionPlan } from './actionPlan.js';
+import { ColumnWords } from './impacts/columns.js';
 import { CLAIM_THRESHOLD, type Extractor, type ExtractorResult, type ExtractorScore } from '../extractor.js';
 import { RecordBuilder } from '../record/recordBuilder.js';
 import { fieldsFromPairs } from './fieldsFromPairs.js';
@@ -37,6 +39,7 @@ export interface CompiledVocabulary {
   formName: RegExp;
   /** A line that begins (within a few words) with one of those names: the top of a form. */
   formHeading: RegExp;
+  actionColumns: ActionColumns;
 }
 
 /** The multi-word names as one regex alternation (never matching when there are none). */
@@ -56,6 +59,7 @@ export function compileVocabulary(raw: GenericVocabulary): CompiledVocabulary {
     headingTitle: headingTitleFinder(vocabulary.formNames),
     formName: new RegExp(`\\b(?:${multiWord(vocabulary.formNames)})\\b`, 'i'),
     formHeading: new RegExp(`^\\W*(?:\\S+\\s+){0,5}?(?:${multiWord(vocabulary.formNames)})\\b`, 'i'),
+    actionColumns: new ActionColumns(vocabulary.actionColumns, new ColumnWords(vocabulary)),
   };
 }
 
@@ -105,6 +109,7 @@ export class GenericExtractor implements Extractor {
     extractOrganisation(strip, c.bodies, out);
     peopleFromPairs(pairs, c.notNameWords, c.formName, out);
     extractImpacts(strip, labels, pairs, c.vocabulary, out);
+    extractActionPlan(strip, c.actionColumns, new Set(labels.map((l) => l.cell)), out);
     sectionsFromPairs(pairs, out);
     return { builder: out, evidence: formEvidence(strip, labels, out.eia, c.vocabulary.formNames) };
   }

@@ -78,6 +78,14 @@ export const GenericVocabulary = z.object({
   /** Questions answered for all groups at once ("Will the policy have an impact on … protected characteristics?"). */
   allGroupsQuestions: z.array(z.string().min(1)),
   rating: RatingWords,
+  /** An action plan's column headers, by the action field each column fills ("Lead", "By when"). */
+  actionColumns: z.object({
+    issue: z.array(z.string().min(1)),
+    action: z.array(z.string().min(1)).min(1),
+    milestone: z.array(z.string().min(1)),
+    owner: z.array(z.string().min(1)),
+    due: z.array(z.string().min(1)),
+  }),
 });
 export type GenericVocabulary = z.infer<typeof GenericVocabulary>;
 

@@ -129,6 +129,8 @@ function acceptable(strip: Strip, start: number, end: number, score: number, pat
   // In a table cell a one-word label is the whole cell: "Service Change" is an option, not "Service".
   const restOfCell = after.replace(/\[\d{1,3}\]/g, '').replace(/^\s*[:?.*]*\s*/, '');
   if (oneWord && cell.kind !== 'paragraph' && restOfCell !== '' && !marked) return false;
+  // A one-word label opening a capitals heading ("AIMS AND IMPLEMENTATION OF THE POLICY") is the heading's word.
+  if (oneWord && !marked && isAllCaps(sourceOf(strip, start)) && /^\s*\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(after) && !/\p{Ll}/u.test(cell.text)) return false;
   if (position === 'cell-start') return !(oneWord && nextLower);
   const first = sourceOf(strip, start);
   if (!isCapitalised(first) || insideBrackets(cell.unit.text.slice(cell.from, strip.tokens[start]!.start))) return false;

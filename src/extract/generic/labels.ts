@@ -109,7 +109,9 @@ function cellLabels(strip: Strip, cell: Cell, known: KnownMatch[], guidance: rea
   }
   for (const m of known) {
     if (used.has(m) || out.some((s) => m.start < s.end && s.start < m.end)) continue;
-    const end = tailEnd(strip, m.end, lastToken);
+    // A flattened row's cell that the label nearly fills is all label: "… authorising Equality Screening |".
+    const tail = tailEnd(strip, m.end, lastToken);
+    const end = cell.kind === 'pipe' && lastToken - tail > 0 && lastToken - tail <= MAX_CELL_TAIL && !/\d/.test(cell.unit.text.slice(strip.tokens[tail]!.start, cell.to)) ? lastToken : tail;
     const to = closeBracket(cell.unit.text, strip.tokens[m.start]!.start, end > m.end ? strip.tokens[end - 1]!.end : strip.tokens[m.end - 1]!.end);
     out.push({
       cell: cell.index, start: m.start, end, from: strip.tokens[m.start]!.start, to,
@@ -161,6 +163,9 @@ function leadsTo(strip: Strip, from: number, to: number): boolean {
 }
 
 /** After a known wording, its lower-case tail and any bracketed note ("Lead Person (Owner)") belong to the label. */
+/** Most words of a pipe cell after its known label that still belong to the label. */
+const MAX_CELL_TAIL = 3;
+
 function tailEnd(strip: Strip, from: number, last: number): number {
   let end = from;
   let depth = 0;

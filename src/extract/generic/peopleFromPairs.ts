@@ -24,7 +24,7 @@ export function peopleFromPairs(pairs: Pair[], notNameWords: ReadonlySet<string>
     if (key?.kind !== 'person' || subjectOf(pair.labelText)) continue;
     // A label asking for several people ("Names and roles of the people …", "Members of the
     // team") may be answered by a list over several lines: its long answer.
-    const several = SEVERAL.test(pair.labelText) && pair.method === 'following';
+    const several = SEVERAL.test(pair.labelText) && (pair.method === 'following' || pair.method === 'inline');
     let used = several ? pair.long : pair.short;
     const text = cleanAnswer(used.text);
     if (!text) continue;
@@ -46,6 +46,9 @@ export function peopleFromPairs(pairs: Pair[], notNameWords: ReadonlySet<string>
       found.push({ person: { name: p.name, role, capacity: key.capacity, date: p.date }, pieces: used.pieces, labelScore: pair.label.score, method: `generic-${pair.method}`, quality: Math.round(quality * 100) / 100 });
     }
   }
+  // A form that lists the people who did the assessment and names no lead among them: all
+  // of them did it (LABELLING.md: "all are author").
+  if (!found.some((f) => f.person.capacity === 'author')) for (const f of found) if (f.person.capacity === 'team') f.person.capacity = 'author';
   addPeople(found, out);
 }
 

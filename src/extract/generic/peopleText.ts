@@ -44,7 +44,8 @@ function chunks(text: string): string[] {
   return text
     .replace(EMAIL, '\n')
     .split(/\n+|\s+\/\s+|\s*•\s*|(?:^|\s)\d{1,2}[.)]\s*(?=\p{Lu})|(?<=\))\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u)
-    .map((c) => c.replace(/^[\s/|:;,–—-]+|[\s/|:;,–—-]+$/g, ''))
+    // A numbered line ("2.Razia Bari …") keeps its number when the split was at the line break.
+    .map((c) => c.replace(/^\s*\d{1,2}[.)]\s*(?=\p{Lu})/u, '').replace(/^[\s/|:;,–—-]+|[\s/|:;,–—-]+$/g, ''))
     .filter((c) => /\p{L}/u.test(c));
 }
 

@@ -27,6 +27,8 @@ export interface Cell {
   /** Table cells: where they sit in their table. */
   grid?: { table: number; row: number; col: number };
   heading: boolean;
+  /** The source line (or table row) the cell sits on: cells of one '|' row share it. */
+  line: number;
   /** Index of the cell's first token in Strip.tokens, and how many it has. */
   firstToken: number;
   tokenCount: number;
@@ -51,8 +53,11 @@ export class Strip {
       // them all when no blank line separates them): each line is a cell of its own.
       for (const [a, b] of view.readingOrder && !grid ? sourceLines(unit) : [[0, unit.text.length] as const]) {
         const parts = splitPipes(unit.text.slice(a, b)).map(([from, to]) => [a + from, a + to] as const);
-        const kind: CellKind = grid ? 'grid' : parts.length > 1 ? 'pipe' : 'paragraph';
-        for (const [from, to] of parts) this.push(unit, from, to, kind, grid);
+        // "Label text |" alone on its line is a cell of a flattened row, its answer on the next line.
+        const closed = parts.length === 1 && /\|\s*$/.test(unit.text.slice(a, b));
+        const kind: CellKind = grid ? 'grid' : parts.length > 1 || closed ? 'pipe' : 'paragraph';
+        const line = grid ? this.gridLine(grid) : this.lines++;
+        for (const [from, to] of parts) this.push(unit, from, to, kind, grid, line);
       }
     }
   }
@@ -71,15 +76,25 @@ export class Strip {
   }
 
   private byRow?: Map<string, Cell[]>;
+  private lines = 0;
+  private readonly gridLines = new Map<string, number>();
+
+  /** One line id per table row. */
+  private gridLine(grid: NonNullable<Cell['grid']>): number {
+    const key = `${grid.table}:${grid.row}`;
+    let line = this.gridLines.get(key);
+    if (line === undefined) this.gridLines.set(key, (line = this.lines++));
+    return line;
+  }
 
   /** A piece of evidence for [from, to) of a cell (unit offsets). */
   piece(cell: Cell, from = cell.from, to = cell.to): Piece {
     return { unit: cell.unit, from, to };
   }
 
-  private push(unit: Unit, from: number, to: number, kind: CellKind, grid: Cell['grid']): void {
+  private push(unit: Unit, from: number, to: number, kind: CellKind, grid: Cell['grid'], line: number): void {
     const text = unit.text.slice(from, to);
-    const cell: Cell = { index: this.cells.length, unit, from, to, text, kind, heading: unit.role === 'heading', firstToken: this.tokens.length, tokenCount: 0 };
+    const cell: Cell = { index: this.cells.length, unit, from, to, text, kind, heading: unit.role === 'heading', line, firstToken: this.tokens.length, tokenCount: 0 };
     if (grid) cell.grid = grid;
     for (const t of labelTokens(text)) this.tokens.push({ norm: t.norm, start: from + t.start, end: from + t.end, unit: cell.index });
     cell.tokenCount = this.tokens.length - cell.firstToken;

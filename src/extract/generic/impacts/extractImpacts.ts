@@ -16,6 +16,7 @@ import { allGroupsImpacts } from './allGroups.js';
 import { ColumnWords } from './columns.js';
 import { rateRow } from './rateRow.js';
 import { questionBlocks } from './questionBlocks.js';
+import { groupsByCell } from './groupHeadings.js';
 import { gridRows, linearRows, pairRows } from './rows.js';
 
 /** How far before a grid an adverse-impact question may stand ("Is there potential for adverse impact on …?"). */
@@ -28,23 +29,27 @@ export function extractImpacts(strip: Strip, labels: LabelSpan[], pairs: Pair[],
   const rows = [...gridRows(strip, columns, adverseBefore), ...linearRows(strip, columns, adverseBefore)];
   const taken = new Set(rows.flatMap((r) => r.pieces.map((p) => strip.cells.findIndex((c) => c.unit === p.unit && c.from <= p.from && p.from <= c.to))));
   rows.push(...pairRows(strip, pairs, taken, adverseBefore));
+  const groups = groupsByCell(strip);
+  const cellOf = (p: { unit: unknown; from: number }): number => strip.cells.findIndex((c) => c.unit === p.unit && c.from <= p.from && p.from <= c.to);
   const seen = new Set<string>();
   for (const row of rows) {
     const rated = rateRow(row, columns);
     if (!rated) continue;
     const subgroup = row.characteristic === 'age' ? subgroupOf(row.label) : null;
-    const key = `${row.characteristic}|${subgroup ?? ''}`;
+    const group = row.group ?? (row.pieces[0] ? groups[cellOf(row.pieces[0])] ?? null : null);
+    // The same group twice is a transcript repeating the form; under another group's heading it is another row.
+    const key = `${row.characteristic}|${group ?? ''}|${subgroup ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     addImpact(
       out,
-      { characteristic: row.characteristic, label: row.label, group: row.group, subgroup, proposal: null, rating: rated.rating, narrative: rated.narrative, mitigation: rated.mitigation, owner: rated.owner },
+      { characteristic: row.characteristic, label: row.label, group, subgroup, proposal: null, rating: rated.rating, narrative: rated.narrative, mitigation: rated.mitigation, owner: rated.owner },
       { pieces: row.pieces, labelScore: 1, ratingMethod: `generic-${rated.method}`, quality: Math.round(rated.quality * (row.method === 'pair' ? 0.85 : 1) * 100) / 100 },
     );
   }
   for (const b of questionBlocks(pairs)) {
-    if (seen.has(`${b.characteristic}|`)) continue;
-    seen.add(`${b.characteristic}|`);
+    if (seen.has(`${b.characteristic}||`)) continue;
+    seen.add(`${b.characteristic}||`);
     addImpact(
       out,
       { characteristic: b.characteristic, label: b.label, group: null, subgroup: null, proposal: null, rating: b.rating, narrative: b.narrative, mitigation: b.mitigation, owner: b.owner },
@@ -52,8 +57,8 @@ export function extractImpacts(strip: Strip, labels: LabelSpan[], pairs: Pair[],
     );
   }
   for (const a of allGroupsImpacts(pairs)) {
-    if (seen.has('all|')) continue;
-    seen.add('all|');
+    if (seen.has('all||')) continue;
+    seen.add('all||');
     addImpact(
       out,
       { characteristic: 'all', label: a.label, group: null, subgroup: null, proposal: null, rating: a.rating, narrative: a.narrative, mitigation: null, owner: null },
