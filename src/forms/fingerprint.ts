@@ -11,7 +11,7 @@ import { layoutPieces } from './layoutPieces.js';
 import { MAX_LABEL_WORDS, normaliseLabel } from './labelText.js';
 
 /** Bump when what a fingerprint holds changes: stored ones of older versions are recomputed. */
-export const FINGERPRINT_VERSION = '1';
+export const FINGERPRINT_VERSION = '2';
 
 export const Fingerprint = z.object({
   version: z.string(),
@@ -21,6 +21,8 @@ export const Fingerprint = z.object({
   headings: z.array(z.string()),
   /** Normalised label texts, each once, in reading order. */
   labels: z.array(z.string()),
+  /** Those of the labels printed before a colon, with their answer after it on the same line. */
+  inlineLabels: z.array(z.string()),
   tableHeaders: z.array(z.string()),
   /**
    * Hashed word trigrams of the running text too long to be a label (guidance, and the labels
@@ -42,6 +44,7 @@ const META_PRODUCER = ['producer', 'creator', 'application', 'generator'] as con
 export function fingerprintLayout(layout: Layout): Fingerprint {
   const headings: string[] = [];
   const labels = new OrderedSet();
+  const inlineLabels = new OrderedSet();
   const tableHeaders = new OrderedSet();
   const phrases = new OrderedSet();
   for (const piece of layoutPieces(layout)) {
@@ -49,8 +52,11 @@ export function fingerprintLayout(layout: Layout): Fingerprint {
     if (words.length > MAX_LABEL_WORDS) for (let i = 0; i + 3 <= words.length; i++) phrases.add(hashWords(words.slice(i, i + 3)));
     const colon = COLON_LABEL.exec(piece.text);
     const before = colon?.[1];
-    if (before !== undefined && before.split(/\s+/).length <= MAX_COLON_WORDS) labels.add(normaliseLabel(before));
-    else labels.add(normaliseLabel(piece.text));
+    if (before !== undefined && before.split(/\s+/).length <= MAX_COLON_WORDS) {
+      const label = normaliseLabel(before);
+      labels.add(label);
+      if (colon?.[2]) inlineLabels.add(label);
+    } else labels.add(normaliseLabel(piece.text));
     if (piece.kind === 'heading') {
       const h = normaliseLabel(piece.text);
       if (h !== null && headings[headings.length - 1] !== h) headings.push(h);
@@ -63,6 +69,7 @@ export function fingerprintLayout(layout: Layout): Fingerprint {
     producer: producerOf(layout),
     headings,
     labels: labels.values(),
+    inlineLabels: inlineLabels.values(),
     tableHeaders: tableHeaders.values(),
     phrases: phrases.values().slice(0, MAX_PHRASES),
   };
