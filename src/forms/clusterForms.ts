@@ -48,6 +48,8 @@ export function formTerms(f: Fingerprint): string[] {
   return [...new Set([...f.labels, ...f.tableHeaders, ...f.phrases])];
 }
 
+const wordCount = (term: string): number => term.split(' ').length;
+
 /** Phrase hashes (fingerprint.phrases) are for comparing documents, not for showing. */
 const isPhrase = (term: string): boolean => term.startsWith('~');
 
@@ -125,7 +127,8 @@ function describe(members: number[], terms: string[][], vectors: Vector[], label
   const sharedSet = new Set([...countIn].filter(([term, n]) => n >= need && !isPhrase(term) && (single === null || single.has(term))).map(([term]) => term));
   const distinctive = [...sharedSet]
     .map((term) => ({ term, inCluster: countIn.get(term)! / members.length, elsewhere: others ? (countOut.get(term) ?? 0) / others : 0 }))
-    .sort((a, b) => b.inCluster - b.elsewhere - (a.inCluster - a.elsewhere) || a.term.localeCompare(b.term))
+    // On a tie the longer wording: "Customers with support needs or vulnerabilities" says more about a form than "Action plan".
+    .sort((a, b) => b.inCluster - b.elsewhere - (a.inCluster - a.elsewhere) || wordCount(b.term) - wordCount(a.term) || a.term.localeCompare(b.term))
     .slice(0, MAX_DISTINCTIVE);
   return {
     members: [representative, ...members.filter((m) => m !== representative).sort((a, b) => a - b)],

@@ -27,6 +27,8 @@ export interface ScaffoldInput {
 /** Enough labels for a long form; more shared pieces are mostly grid cells and headings. */
 const MAX_LABELS = 120;
 const MAX_KEYWORDS = 6;
+/** Share of the other documents that may print a keyword. */
+const MAX_KEYWORD_ELSEWHERE = 0.02;
 /** A characteristic row heading is short ("Race (including Gypsy, Roma and Traveller communities)"); a longer text that names one is a question. */
 const MAX_ROW_WORDS = 9;
 /** Labels of one or two words match too easily inside answers: they must be their whole cell. */
@@ -106,11 +108,19 @@ function inlineLabels(members: readonly Fingerprint[]): Set<string> {
   return new Set([...before].filter(([l, n]) => n * 2 >= printed.get(l)!).map(([l]) => l));
 }
 
-/** The cluster's most distinctive labels: printed by its documents, rarely by others. */
+/**
+ * The cluster's most distinctive labels: printed by all or most of its documents and by
+ * (almost) no other, most specific first. A keyword a few other forms print too ("Action
+ * plan") lets the draft claim their documents.
+ */
 function keywords(cluster: FormCluster): string[] {
-  const distinctive = cluster.distinctive.filter((d) => d.elsewhere < 0.2).map((d) => capitalise(d.term));
-  const words = [...new Set([...distinctive, ...cluster.shared.map(capitalise)])];
-  return words.slice(0, Math.max(2, Math.min(MAX_KEYWORDS, distinctive.length)));
+  const words = (t: string): number => t.split(' ').length;
+  // Longer wordings first: a phrase of five words is one form's own; "Action plan" is many forms'.
+  const specific = [...cluster.distinctive]
+    .filter((d) => d.elsewhere <= MAX_KEYWORD_ELSEWHERE)
+    .sort((a, b) => a.elsewhere - b.elsewhere || b.inCluster - a.inCluster || words(b.term) - words(a.term));
+  const chosen = [...new Set([...specific.map((d) => capitalise(d.term)), ...cluster.shared.map(capitalise)])];
+  return chosen.slice(0, Math.max(2, Math.min(MAX_KEYWORDS, specific.length)));
 }
 
 /** "Age (children and young people 0-25)" names a row; "Will the policy affect people of different ages" does not. */
