@@ -59,7 +59,9 @@ describe('scaffolded templates', () => {
       const cluster = clusters.find((c) => c.members.some((i) => docs[i]!.family === family))!;
       const members = cluster.members.map((i) => docs[i]!);
       const id = `draft-${family}`;
-      const template = scaffoldTemplate({ id, name: `Draft for ${family}`, cluster, members: members.map((d) => d.fingerprint), organisations: [], vocabulary: generic.vocabulary });
+      // As `eia forms scaffold` does: the issuing bodies the generic reader found in the cluster's records.
+      const organisations = [...new Set(members.flatMap((d) => extractDocument(d.layout, { ...extractOptions(), extractors: [genericReader] }).records.map((r) => r.eia.organisation)).filter((o): o is string => o !== null))];
+      const template = scaffoldTemplate({ id, name: `Draft for ${family}`, cluster, members: members.map((d) => d.fingerprint), organisations, vocabulary: generic.vocabulary });
       const file = join(dir, 'extractors', `${family.replace(/-./g, (s) => s[1]!.toUpperCase())}.ts`);
       writeFileSync(file, templateSource(template, '../../src/extract/template/templateDefinition.js', `for the ${family} test`));
       drafts.push({ family, template, file, members });
