@@ -12,6 +12,7 @@ import { characteristicOf } from '../extract/parse/characteristic.js';
 import { parseTemplate, type LabelSpec, type TemplateDefinition } from '../extract/template/templateDefinition.js';
 import type { FormCluster } from './clusterForms.js';
 import type { Fingerprint } from './fingerprint.js';
+import { normaliseLabel } from './labelText.js';
 import { VocabularyMatcher } from './vocabularyMatch.js';
 
 export interface ScaffoldInput {
@@ -46,7 +47,8 @@ export function scaffoldTemplate(input: ScaffoldInput): TemplateDefinition {
   const usedFields = new Set<string>();
   const usedKeys = new Set<string>();
   const inline = inlineLabels(input.members);
-  for (const label of input.cluster.shared.slice(0, MAX_LABELS)) {
+  const ratingWords = ratingHeaders(input.vocabulary);
+  for (const label of input.cluster.shared.filter((l) => !ratingWords.has(l)).slice(0, MAX_LABELS)) {
     const key = uniqueKey(label, usedKeys);
     const words = label.split(' ').length;
     // A label the form prints before a colon is found mid-line; a short one otherwise only as its whole cell.
@@ -95,6 +97,15 @@ import type { TemplateDefinition } from '${definitionImport}';
 
 export const ${name}: TemplateDefinition = ${JSON.stringify(t, null, 2)};
 `;
+}
+
+/**
+ * A grid's rating column headers ("Positive", "No impact", "Yes") and tick glyphs: declared as
+ * labels they would end the row's answer at the first column, before its ticks and comments.
+ */
+function ratingHeaders(v: GenericVocabulary): Set<string> {
+  const c = v.rating.columns;
+  return new Set([...c.positive, ...c.negative, ...c.neutral, ...c.unknown, ...c.yes, ...c.no, ...v.rating.adverseLevels].map((w) => normaliseLabel(w)).filter((w): w is string => w !== null));
 }
 
 /** Labels most of the documents that print them print before a colon. */
