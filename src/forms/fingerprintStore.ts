@@ -16,6 +16,8 @@ const Stored = z.object({ version: z.string(), converter: z.string() });
  * Stores the fingerprint of a document's layout unless an up-to-date one is there. `layout`
  * is the one just converted; without it (taken from the cache) it is read from the store, and
  * only when the fingerprint is missing or stale, so a re-run does not unpack every layout.
+ * Its own transaction, after the extraction's: a crash between the two leaves a document
+ * without a fingerprint, which the next `eia forms` backfills.
  */
 export function recordFingerprint(db: Db, sha256: string, converter: string, layout?: Layout): boolean {
   const stored = queryOne(db, Stored, 'SELECT version, converter FROM fingerprints WHERE sha256 = ?', sha256);
