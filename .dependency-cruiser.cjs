@@ -17,6 +17,7 @@ const layers = [
   { from: 'src/queue/', forbidden: ['src/extract', 'src/eval', 'src/cli', 'workers', 'extractors'] },
   { from: 'workers/', forbidden: ['src/eval', 'src/cli'] },
   { from: 'src/eval/', forbidden: ['src/convert', 'src/store', 'src/queue', 'src/cli', 'workers'] },
+  { from: 'src/forms/', forbidden: ['src/convert', 'src/queue', 'src/eval', 'src/cli', 'workers', 'extractors'] },
   { from: 'src/diff/', forbidden: ['src/convert', 'src/extract', 'src/store', 'src/queue', 'src/eval', 'src/cli', 'workers', 'extractors'] },
 ];
 

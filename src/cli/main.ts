@@ -6,6 +6,7 @@
 import { Command } from 'commander';
 import { registerCollect } from './collectCommand.js';
 import { registerExport } from './exportCommand.js';
+import { registerForms } from './formsCommand.js';
 import { registerIngest } from './ingestCommand.js';
 import { registerDiff } from './diffCommand.js';
 import { registerEval } from './evalCommand.js';
@@ -25,6 +26,7 @@ registerRuns(program);
 registerEval(program);
 registerExport(program);
 registerStatus(program);
+registerForms(program);
 registerWorker(program);
 registerCollect(program);
 await program.parseAsync(process.argv);

@@ -3,6 +3,7 @@
  * the extraction (layout, status, records). Used by the dispatcher of an ingest or re-run
  * and by whoever collects results that arrive with nobody waiting for them.
  */
+import { recordFingerprint } from '../forms/fingerprintStore.js';
 import type { Db } from '../store/db.js';
 import { saveExtraction, saveFailure } from '../store/writeResults.js';
 import type { ProcessFileResult } from './jobContract.js';
@@ -29,4 +30,5 @@ export function storeResult(db: Db, sha256: string, result: ProcessFileResult, r
     },
     runId,
   );
+  recordFingerprint(db, sha256, result.converter, result.layout);
 }

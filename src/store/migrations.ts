@@ -16,6 +16,8 @@
  *                   records can be read back (`eia diff`); `current` marks the latest
  *   field_values    every leaf of a record with its confidence and provenance (for review)
  *   corrections     reviewers' fixes, kept apart from extractor output so re-runs never lose them
+ *   fingerprints    what each document's form prints (headings, labels, table headers, producer;
+ *                   src/forms/fingerprint.ts), for clustering the forms no template knows
  */
 export interface Migration {
   version: number;
@@ -169,6 +171,20 @@ export const MIGRATIONS: readonly Migration[] = [
         -- the run left them as they were (a re-run's failure).
         record_ids TEXT,
         PRIMARY KEY (run_id, sha256)
+      );
+    `,
+  },
+  {
+    version: 50,
+    name: 'form fingerprints per document',
+    sql: `
+      CREATE TABLE fingerprints (
+        sha256 TEXT PRIMARY KEY REFERENCES documents(sha256),
+        -- FINGERPRINT_VERSION and the converter of the layout it was read from: either changing makes it stale.
+        version TEXT NOT NULL,
+        converter TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        created_at TEXT NOT NULL
       );
     `,
   },
