@@ -10,7 +10,9 @@ import { registerIngest } from './ingestCommand.js';
 import { registerDiff } from './diffCommand.js';
 import { registerEval } from './evalCommand.js';
 import { registerRerun } from './rerunCommand.js';
+import { registerReview } from './reviewCommand.js';
 import { registerRuns } from './runsCommand.js';
+import { registerShow } from './showCommand.js';
 import { registerStatus } from './statusCommand.js';
 import { registerWorker } from './workerCommand.js';
 
@@ -25,6 +27,8 @@ registerRuns(program);
 registerEval(program);
 registerExport(program);
 registerStatus(program);
+registerShow(program);
+registerReview(program);
 registerWorker(program);
 registerCollect(program);
 await program.parseAsync(process.argv);

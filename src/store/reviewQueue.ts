@@ -73,7 +73,11 @@ export interface QueuedRecord {
   /** Queued fields, pending ones first, then in record order. */
   fields: QueuedField[];
   pending: number;
+  /** The record with decisions applied, and as the extractor left it. */
   record: EiaRecord;
+  extracted: EiaRecord;
+  /** A reviewer has marked every queued field decided. */
+  complete: boolean;
 }
 
 /** Whether the audit sample takes this field: the same answer for the same seed and field, always. */
@@ -152,6 +156,8 @@ export function queueRecord(input: QueueInput, options: QueueOptions): QueuedRec
     fields,
     pending: fields.filter((f) => f.pending).length,
     record,
+    extracted: input.extracted,
+    complete: applied.complete,
   };
 }
 
