@@ -101,7 +101,8 @@ export function reviewApp(o: ReviewAppOptions): Hono {
       return c.redirect(`${recordHref({ sha256: at.sha256, indexInFile: at.index })}${next}`, 303);
     }
     if (wantJson) return c.json({ error: result.error }, result.status);
-    return showRecord(c, result.status, { pointer: form.data.pointer, message: result.error });
+    const attempted = form.data.action === 'edit' && form.data.value !== undefined ? { attempted: form.data.value } : {};
+    return showRecord(c, result.status, { pointer: form.data.pointer, message: result.error, ...attempted });
   });
 
   app.notFound((c) => c.text('not found', 404));

@@ -34,6 +34,8 @@ export interface FieldView {
 export interface PageError {
   pointer: string;
   message: string;
+  /** What the reviewer typed: kept in the edit box, so a refused decision loses nothing. */
+  attempted?: string;
 }
 
 const Bbox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
@@ -74,7 +76,8 @@ function fieldItem(q: QueuedRecord, f: FieldView, i: number, csrf: string, error
   const bbox = f.provenance?.bbox ? JSON.stringify(Bbox.parse(f.provenance.bbox)) : '';
   const hidden = html`<input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="pointer" value="${f.pointer}"><input type="hidden" name="recordId" value="${q.recordId}"><input type="hidden" name="seenId" value="${f.seenId ?? ''}">`;
   const conf = f.confidence === null ? '' : `confidence ${f.confidence.toFixed(2)}`;
-  const editText = f.value === null || f.value === undefined ? '' : typeof f.value === 'string' ? f.value : JSON.stringify(f.value);
+  const current = f.value === null || f.value === undefined ? '' : typeof f.value === 'string' ? f.value : JSON.stringify(f.value);
+  const editText = error?.pointer === f.pointer && error.attempted !== undefined ? error.attempted : current;
   return html`<li class="field${f.pending ? ' pending' : ''}${f.queued ? ' queued' : ''}${selected ? ' selected' : ''}" id="f-${i}" tabindex="-1"
  data-pointer="${f.pointer}" data-page="${f.provenance?.page ?? ''}" data-bbox="${bbox}" data-start="${f.provenance?.start ?? ''}" data-end="${f.provenance?.end ?? ''}"${selected ? html` aria-current="true"` : ''}>
 <div class="field-head"><span class="name">${label(f.pointer)}</span>
