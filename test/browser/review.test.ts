@@ -26,6 +26,8 @@ const PDF = join(dir, 'kent-recycling-centre-booking-2023.pdf');
 const PROBE = join(dir, 'probe-eia.txt');
 const eia = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 120_000 });
 const settings = { threshold: REVIEW_THRESHOLD, auditRate: 0.02 };
+/** Waits for what a page shows after a navigation: the machine is shared, a render can take seconds. */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
 
 let browser: Browser;
 const dbs: Db[] = [];
@@ -82,7 +84,7 @@ describe('review in the browser', () => {
   it('opens the queue, corrects a field with the keyboard only, and the correction survives a reload, eia show and the export', async () => {
     const page = await browser.newPage();
     await page.goto(`${ann.url}/`);
-    await expect.poll(() => page.locator('tr.queue-row').count()).toBeGreaterThan(0);
+    await poll(() => page.locator('tr.queue-row').count()).toBeGreaterThan(0);
     await page.goto(`${ann.url}/records/${pdfSha}/0`);
     await selectField(page, '/service');
     await page.keyboard.press('e');
@@ -91,7 +93,7 @@ describe('review in the browser', () => {
     await Promise.all([page.waitForURL(/focus=/), page.keyboard.press('Enter')]);
     await page.reload();
     const field = page.locator('li.field[data-pointer="/service"]');
-    await expect.poll(() => field.locator('.value').textContent()).toBe('Waste Management (corrected)');
+    await poll(() => field.locator('.value').textContent()).toBe('Waste Management (corrected)');
     expect(await field.locator('.decided').textContent()).toContain('ann');
 
     const shown = JSON.parse(eia('show', pdfSha, '--db', dbPath, '--json').stdout) as { eia: { service: string }; confidence: Record<string, number> };
@@ -109,7 +111,7 @@ describe('review in the browser', () => {
     await page.keyboard.press('e');
     await page.keyboard.type('next Tuesday');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('li.field[data-pointer="/assessmentDate"] .error').textContent()).toContain('/assessmentDate');
+    await poll(() => page.locator('li.field[data-pointer="/assessmentDate"] .error').textContent()).toContain('/assessmentDate');
     const db = openDatabase(dbPath);
     expect(readCorrections(db, pdfSha, 0).filter((c) => c.pointer === '/assessmentDate')).toHaveLength(0);
     db.close();
@@ -124,7 +126,7 @@ describe('review in the browser', () => {
     const prov = record.record.provenance['/title']!;
     const figure = page.locator(`figure.page[data-page="${prov.page}"]`);
     const img = figure.locator('img');
-    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+    await poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
     const [vx0, , vx1, vy1] = (await figure.getAttribute('data-view'))!.split(' ').map(Number) as [number, number, number, number];
     // The box's own geometry on screen (getBoundingClientRect would add the stroke's width).
     const box = await figure.locator('rect.hl').evaluate((r: SVGRectElement) => {
@@ -171,7 +173,7 @@ describe('review in the browser', () => {
       void d.dismiss();
     });
     await page.goto(`${ann.url}/records/${probeSha}/0`);
-    await expect.poll(() => page.locator('h1').textContent()).toContain('<script>window.__xss = 1</script>');
+    await poll(() => page.locator('h1').textContent()).toContain('<script>window.__xss = 1</script>');
     expect(await page.locator('h1').textContent()).toContain('"><img src=x onerror="window.__xss=2">');
     expect(await page.locator('#source-text').textContent()).toContain('<a href="javascript:window.__xss=3">');
     for (let i = 0; i < 5; i++) await page.keyboard.press('j'); // the highlight rebuilds the text: still text
@@ -179,6 +181,38 @@ describe('review in the browser', () => {
     expect(await page.locator('img[src="x"], a[href^="javascript:"], b[onmouseover]').count()).toBe(0);
     expect(await page.locator('script').evaluateAll((s) => s.map((x) => x.getAttribute('src')))).toEqual(['/assets/review.js']);
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('marks not stated, undoes, deletes a row and adds one, keyboard only; the text source marks the field’s range', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${ann.url}/records/${probeSha}/0`);
+    await selectField(page, '/title');
+    expect(await page.locator('#source-text mark#hl').textContent()).toContain('Library opening hours');
+    await selectField(page, '/service');
+    const service = () => page.locator('li.field[data-pointer="/service"] .value').textContent();
+    const before = await service();
+    await Promise.all([page.waitForURL(/focus=/), page.keyboard.press('x')]);
+    await poll(service).toBe('—');
+    await Promise.all([page.waitForURL(/focus=/), page.keyboard.press('u')]);
+    await poll(service).toBe(before);
+
+    const race = page.locator('li.field[data-pointer^="/impacts/[race|||]"]');
+    expect(await race.count()).toBeGreaterThan(0);
+    await selectField(page, (await race.first().getAttribute('data-pointer'))!);
+    await Promise.all([page.waitForURL(/\/0(\?|$)/), page.keyboard.press('d')]);
+    await poll(() => race.count()).toBe(0);
+
+    await page.keyboard.press('a');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type(JSON.stringify({ characteristic: 'sex', label: 'Sex', group: null, subgroup: null, proposal: null, rating: 'neutral', narrative: 'Added by a reviewer', mitigation: null, owner: null }));
+    await page.keyboard.press('Tab');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    const added = page.locator('li.field[data-pointer^="/impacts/[sex|||]"]');
+    await poll(async () => ((await added.count()) > 0 ? 'added' : `${page.url()} ${(await page.locator('.error').allTextContents()).join(' ')}`)).toBe('added');
+    const shown = JSON.parse(eia('show', probeSha, '--db', dbPath, '--json').stdout) as { eia: { impacts: Array<{ characteristic: string; narrative: string | null }> } };
+    expect(shown.eia.impacts.map((i) => i.characteristic)).not.toContain('race');
+    expect(shown.eia.impacts.find((i) => i.characteristic === 'sex')?.narrative).toBe('Added by a reviewer');
     await page.close();
   });
 
@@ -196,7 +230,7 @@ describe('review in the browser', () => {
     await pb.keyboard.type('Bob’s directorate');
     await pb.keyboard.press('Enter');
     const error = pb.locator('li.field[data-pointer="/directorate"] .error');
-    await expect.poll(() => error.textContent()).toMatch(/ann decided this field/);
+    await poll(() => error.textContent()).toMatch(/ann decided this field/);
     // Bob's text is still in his edit box, to decide again on what is there now.
     expect(await pb.locator('li.field[data-pointer="/directorate"] form.edit input[name=value]').inputValue()).toBe('Bob’s directorate');
     const db = openDatabase(dbPath);
