@@ -10,7 +10,8 @@ import { valueAt } from '../model/jsonPointer.js';
 import { EiaRecord } from '../model/record.js';
 import { applyCorrections, readCorrections } from '../store/applyCorrections.js';
 import { toPositionalPointer } from '../store/correctionPointers.js';
-import { recordDecision, StaleDecisionError } from '../store/corrections.js';
+import { fieldVersion, recordDecision, StaleDecisionError } from '../store/corrections.js';
+import { activeDecisions } from '../store/correctionRows.js';
 import type { Db } from '../store/openStore.js';
 import { queuedRecord, type QueueSettings } from '../store/reviewQueueStore.js';
 
@@ -76,11 +77,26 @@ export function decide(db: Db, settings: QueueSettings, sha256: string, indexInF
   const reasons = queued.fields.find((f) => f.pointer === form.pointer)?.reasons ?? [];
   try {
     const id = recordDecision(db, { sha256, indexInFile, pointer: form.pointer, action, value, oldValue, reviewer, recordId: form.recordId, seenId: form.seenId, reasons, ...(action === 'undo' && form.undoes !== undefined ? { undoes: form.undoes } : {}) });
-    const after = queuedRecord(db, settings, sha256, indexInFile);
-    if (after && after.pending === 0 && !after.complete) recordDecision(db, { sha256, indexInFile, pointer: '', action: 'complete', reviewer, recordId: after.recordId, seenId: null });
+    settleCompletion(db, settings, sha256, indexInFile, reviewer);
     return { ok: true, id };
   } catch (e) {
     if (e instanceof StaleDecisionError) return { ok: false, status: 409, error: e.message };
     throw e;
+  }
+}
+
+/**
+ * A record is complete exactly while none of its queued fields waits: marked when the last
+ * one is decided, and taken back (an undo row: the log stays append-only) when an undo makes
+ * one wait again.
+ */
+function settleCompletion(db: Db, settings: QueueSettings, sha256: string, indexInFile: number, reviewer: string): void {
+  const after = queuedRecord(db, settings, sha256, indexInFile);
+  if (!after) return;
+  if (after.pending === 0 && !after.complete) recordDecision(db, { sha256, indexInFile, pointer: '', action: 'complete', reviewer, recordId: after.recordId, seenId: null });
+  if (after.pending > 0 && after.complete) {
+    const mark = activeDecisions(readCorrections(db, sha256, indexInFile)).findLast((d) => d.action === 'complete');
+    // Rows written by hand before the review app (no record version) stand for complete; they have no mark to take back.
+    if (mark) recordDecision(db, { sha256, indexInFile, pointer: '', action: 'undo', undoes: mark.id, reviewer, recordId: after.recordId, seenId: fieldVersion(db, sha256, indexInFile, '')?.id ?? null });
   }
 }

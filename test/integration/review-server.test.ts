@@ -67,5 +67,13 @@ describe('review server', () => {
     // The only queued field is decided: the record is reviewed.
     expect(record.pending).toBe(0);
     expect(record.record.review.status).toBe('reviewed');
+    // Undone, the field waits again and the record is no longer reviewed.
+    const field = ((await (await get(`/records/${SHA}/0.json`)).json()) as { fields: Array<{ pointer: string; seenId: number }> }).fields.find((f) => f.pointer === body.pointer)!;
+    const undo = await post({ ...body, action: 'undo', seenId: String(field.seenId), undoes: String(field.seenId) });
+    expect(undo.status).toBe(200);
+    const after = (await (await get(`/records/${SHA}/0.json`)).json()) as { pending: number; record: { eia: { impacts: Array<{ rating: string }> }; review: { status: string } } };
+    expect(after.pending).toBe(1);
+    expect(after.record.eia.impacts[0]!.rating).toBe('negative');
+    expect(after.record.review.status).toBe('needs-review');
   });
 });
