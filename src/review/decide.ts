@@ -21,8 +21,9 @@ export const DecisionForm = z.object({
   /** The edit box's text, or the added row as JSON. */
   value: z.string().max(100_000).optional(),
   recordId: z.coerce.number().int(),
-  seenId: z.string().optional().transform((s) => (s ? Number(s) : null)).pipe(z.number().int().nullable()),
-  undoes: z.string().optional().transform((s) => (s ? Number(s) : undefined)).pipe(z.number().int().optional()),
+  // A form sends '' for none, a JSON client null or a number.
+  seenId: z.union([z.string(), z.number(), z.null()]).optional().transform((s) => (s === '' || s === null || s === undefined ? null : Number(s))).pipe(z.number().int().nullable()),
+  undoes: z.union([z.string(), z.number(), z.null()]).optional().transform((s) => (s === '' || s === null || s === undefined ? undefined : Number(s))).pipe(z.number().int().optional()),
 });
 export type DecisionForm = z.infer<typeof DecisionForm>;
 

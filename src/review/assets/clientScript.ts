@@ -116,6 +116,8 @@ if (document.querySelector('li.field')) {
   const error = document.querySelector('li.field .error');
   if (error) { const input = error.closest('li.field').querySelector('form.edit input[name=value]'); if (input) input.focus(); }
 }
+// Keys work from here on (tests wait for it before pressing any).
+document.documentElement.dataset.reviewReady = 'true';
 if (document.querySelector('tr.queue-row')) document.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' || event.key === 'n') { const first = document.querySelector('tr.queue-row'); if (first && !(event.target instanceof HTMLElement && event.target.closest('a'))) location.href = first.dataset.href; }
 });
