@@ -11,7 +11,9 @@ import { registerIngest } from './ingestCommand.js';
 import { registerDiff } from './diffCommand.js';
 import { registerEval } from './evalCommand.js';
 import { registerRerun } from './rerunCommand.js';
+import { registerReview } from './reviewCommand.js';
 import { registerRuns } from './runsCommand.js';
+import { registerShow } from './showCommand.js';
 import { registerStatus } from './statusCommand.js';
 import { registerWorker } from './workerCommand.js';
 
@@ -27,6 +29,8 @@ registerEval(program);
 registerExport(program);
 registerStatus(program);
 registerForms(program);
+registerShow(program);
+registerReview(program);
 registerWorker(program);
 registerCollect(program);
 await program.parseAsync(process.argv);

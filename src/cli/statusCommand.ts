@@ -8,6 +8,7 @@ import { REVIEW_THRESHOLD } from '../../extractors/registry.js';
 import { queueCounts } from '../queue/distributed/queueCounts.js';
 import { openDatabase } from '../store/openStore.js';
 import { fileStatuses, summarise } from '../store/readStore.js';
+import { auditAccuracy, type AuditAccuracy } from '../store/auditAccuracy.js';
 
 interface StatusOptions {
   db: string;
@@ -47,8 +48,9 @@ function printFiles(db: ReturnType<typeof openDatabase>, format: StatusOptions['
 
 function printSummary(db: ReturnType<typeof openDatabase>, format: StatusOptions['format']): void {
   const s = summarise(db, REVIEW_THRESHOLD);
+  const audit = auditAccuracy(db);
   if (format !== 'text') {
-    process.stdout.write(`${JSON.stringify(s)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...s, auditAccuracy: audit })}\n`);
     return;
   }
   const lines = [
@@ -61,7 +63,16 @@ function printSummary(db: ReturnType<typeof openDatabase>, format: StatusOptions
     lines.push('failures by reason:');
     for (const f of s.failuresByReason) lines.push(`  ${f.reason.padEnd(18)} ${String(f.count).padStart(5)}  e.g. ${f.example}`);
   }
+  lines.push(...auditLines(audit));
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** The audit sample's measured error rate of auto-accepted fields, per field kind, with its Wilson 95 % interval. */
+function auditLines(a: AuditAccuracy): string[] {
+  const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+  if (!a.overall) return ['audit sample: no audited fields decided yet (eia review queues a share of auto-accepted fields)'];
+  const row = (k: AuditAccuracy['byKind'][number]): string => `  ${k.kind.padEnd(22)} ${String(k.wrong).padStart(4)}/${String(k.audited).padEnd(5)} ${pct(k.errorRate).padStart(6)} wrong  (95% ${pct(k.interval.low)}–${pct(k.interval.high)})`;
+  return [`audit sample: auto-accepted fields measured wrong ${pct(a.overall.errorRate)} (95% Wilson ${pct(a.overall.interval.low)}–${pct(a.overall.interval.high)}, ${a.overall.audited} audited)`, ...a.byKind.map(row)];
 }
 
 async function printQueues(redisUrl: string, format: StatusOptions['format']): Promise<void> {

@@ -15,9 +15,11 @@
  *                   the document's current one, with the run that made it, so any run's
  *                   records can be read back (`eia diff`); `current` marks the latest
  *   field_values    every leaf of a record with its confidence and provenance (for review)
- *   corrections     reviewers' fixes, kept apart from extractor output so re-runs never lose them
  *   fingerprints    what each document's form prints (headings, labels, table headers, producer;
  *                   src/forms/fingerprint.ts), for clustering the forms no template knows
+ *   corrections     reviewers' decisions, kept apart from extractor output so re-runs never lose them;
+ *                   append-only (the audit log), keyed by natural-key JSON Pointers (migration 20)
+ *   review_settings what the review loop keeps stable across sessions (the audit sample's seed)
  */
 export interface Migration {
   version: number;
@@ -125,6 +127,36 @@ export const MIGRATIONS: readonly Migration[] = [
         created_at TEXT NOT NULL
       );
       CREATE INDEX corrections_record ON corrections(sha256, index_in_file);
+    `,
+  },
+  {
+    version: 20,
+    name: 'review decisions: natural-key pointers, versions, undo, append-only',
+    sql: `
+      -- A decision names the record version it was made on (record_id) and the decision on
+      -- the same field it replaced (seen_id), so a stale one can be refused; old_value is what
+      -- the reviewer saw; reasons why the field was queued (the audit sample is measured).
+      ALTER TABLE corrections ADD COLUMN action TEXT NOT NULL DEFAULT 'set'
+        CHECK (action IN ('set', 'accept', 'delete-row', 'add-row', 'undo', 'complete'));
+      ALTER TABLE corrections ADD COLUMN old_value TEXT;
+      ALTER TABLE corrections ADD COLUMN record_id INTEGER REFERENCES records(id);
+      ALTER TABLE corrections ADD COLUMN seen_id INTEGER;
+      ALTER TABLE corrections ADD COLUMN undoes INTEGER REFERENCES corrections(id);
+      ALTER TABLE corrections ADD COLUMN reasons TEXT;
+      CREATE INDEX corrections_undoes ON corrections(undoes);
+
+      -- The audit log is the table itself: decisions are only ever added (an undo is a row).
+      CREATE TRIGGER corrections_append_only_update BEFORE UPDATE ON corrections
+        BEGIN SELECT RAISE(ABORT, 'corrections are append-only: add an undo instead'); END;
+      CREATE TRIGGER corrections_append_only_delete BEFORE DELETE ON corrections
+        BEGIN SELECT RAISE(ABORT, 'corrections are append-only: add an undo instead'); END;
+
+      -- Settings the review loop must keep stable across sessions (the audit sample's seed).
+      CREATE TABLE review_settings (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
     `,
   },
   {

@@ -7,17 +7,16 @@ import { z } from 'zod';
 import { parseLayout, type Layout } from '../model/layout.js';
 import { EiaRecord } from '../model/record.js';
 import type { Db } from './openStore.js';
-import { setAt } from '../model/jsonPointer.js';
+import { applyCorrections, readCorrections } from './applyCorrections.js';
 import { queryAll, queryEach, queryOne } from './query.js';
 
 const RecordRow = z.object({ sha256: z.string(), index_in_file: z.number().int(), record: z.string() });
-const CorrectionRow = z.object({ pointer: z.string(), value: z.string() });
 const Count = z.object({ n: z.number().int() });
 const Keyed = z.object({ key: z.string().nullable(), n: z.number().int() });
 
 /**
- * Current records in file order. A reviewer's correction replaces the extracted value,
- * gets confidence 1, and marks the record reviewed; extractor output itself is never edited.
+ * Current records in file order, with reviewers' decisions applied (applyCorrections.ts):
+ * extractor output itself is never edited.
  */
 export function* currentRecords(db: Db): Generator<EiaRecord> {
   const rows = queryEach(
@@ -28,12 +27,7 @@ export function* currentRecords(db: Db): Generator<EiaRecord> {
   );
   for (const row of rows) {
     const record = EiaRecord.parse(JSON.parse(row.record));
-    const fixes = queryAll(db, CorrectionRow, 'SELECT pointer, value FROM corrections WHERE sha256 = ? AND index_in_file = ? ORDER BY id', row.sha256, row.index_in_file);
-    for (const fix of fixes) {
-      if (setAt(record.eia, fix.pointer, JSON.parse(fix.value))) record.confidence[fix.pointer] = 1;
-    }
-    if (fixes.length) record.review.status = 'reviewed';
-    yield record;
+    yield applyCorrections(record, readCorrections(db, row.sha256, row.index_in_file));
   }
 }
 
