@@ -29,7 +29,8 @@ export class ProgressReporter {
 
   constructor(
     private readonly err: NodeJS.WriteStream = process.stderr,
-    private readonly out: NodeJS.WritableStream = process.stdout,
+    /** null: stdout is kept for a machine-readable summary. */
+    private readonly out: NodeJS.WritableStream | null = process.stdout,
   ) {
     this.timer = err.isTTY ? setInterval(() => this.draw(), 250) : null;
     this.timer?.unref();
@@ -60,6 +61,7 @@ export class ProgressReporter {
 
   /** Writes a line to stdout without tearing the bar. */
   line(text: string): void {
+    if (!this.out) return;
     this.clear();
     this.out.write(`${text}\n`);
     this.draw();

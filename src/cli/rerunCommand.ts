@@ -10,7 +10,7 @@ import { converterSetKey } from '../convert/convertDocument.js';
 import { DEFAULT_EMBEDDED_OPTIONS } from '../queue/embeddedOptions.js';
 import { DEFAULT_INGEST_LIMITS } from '../queue/ingestOptions.js';
 import { rerunDocuments, type RerunSummary } from '../queue/rerunDocuments.js';
-import { openDatabase } from '../store/openStore.js';
+import { openStore } from '../store/openStore.js';
 import { codeRevision } from './codeRevision.js';
 import { printSummary } from './ingestCommand.js';
 import { exitCodeOf, withJobs, type JobCliOptions } from './jobSession.js';
@@ -23,6 +23,7 @@ interface RerunCliOptions extends JobCliOptions {
   since?: number;
   sharedStorage?: boolean;
   json?: boolean;
+  wait?: boolean;
 }
 
 export function registerRerun(program: Command): void {
@@ -40,13 +41,20 @@ export function registerRerun(program: Command): void {
     .option('--window <n>', 'files in flight at once', positiveInt)
     .option('--shared-storage', 'with --redis: workers read files that must be converted again by path')
     .option('--json', 'print the summary as one JSON object on stdout')
+    .option('--wait', 'when another process is writing to the store, wait for it instead of refusing')
     .action(async (opts: RerunCliOptions) => {
       process.exitCode = await runRerun(opts);
     });
 }
 
 async function runRerun(opts: RerunCliOptions): Promise<number> {
-  const db = openDatabase(opts.db);
+  const store = await openStore(opts.db, {
+    writer: true,
+    wait: opts.wait ?? false,
+    command: 'eia rerun',
+    onWait: (holder) => process.stderr.write(`eia: waiting for the other writer on ${opts.db} (${holder}) to finish…\n`),
+  });
+  const db = store.db;
   try {
     const summary: RerunSummary = await withJobs(opts, 'documents', (s) =>
       rerunDocuments({
@@ -76,6 +84,6 @@ async function runRerun(opts: RerunCliOptions): Promise<number> {
     }
     return exitCodeOf(summary);
   } finally {
-    db.close();
+    store.close();
   }
 }
