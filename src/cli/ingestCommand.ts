@@ -12,6 +12,7 @@ import { ingestFiles, type IngestSummary } from '../queue/ingestFiles.js';
 import { DEFAULT_INGEST_LIMITS } from '../queue/ingestOptions.js';
 import { lstatSync } from 'node:fs';
 import { openStore } from '../store/openStore.js';
+import { asStoreError } from '../store/storeError.js';
 import { failedPaths } from '../store/readStore.js';
 import { converterSetKey } from '../convert/convertDocument.js';
 import { INGESTIBLE_EXTENSIONS } from '../convert/detectFormat.js';
@@ -98,7 +99,9 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<numbe
         else printSummary(s.progress, summary, opts.db);
         return summary;
       }),
-    );
+    ).catch((error: unknown) => {
+      throw asStoreError(error, opts.db);
+    });
     if (summary.seen === 0 && !opts.json) process.stderr.write(`eia: no files to ingest in ${inputs.join(', ')}${ignoredText(summary) ? ` (${ignoredText(summary)})` : ''} — eia reads ${INGESTIBLE_EXTENSIONS.map((e) => `.${e}`).join(' ')}\n`);
     return ingestExitCode(summary);
   } finally {

@@ -24,23 +24,23 @@ export function reportedError(error: unknown): ReportedError {
 }
 
 function storeMessage(problem: StoreProblem, path: string | null, error: unknown): string {
-  const store = path ?? 'the store';
+  const store = path === null ? 'the store' : shown(path);
   const detail = error instanceof StoreError && error.message !== problem ? error.message : null;
   switch (problem) {
     case 'missing':
-      return `no store at ${shown(store)} — run 'eia ingest' first or pass --db`;
+      return `no store at ${store} — run 'eia ingest' first or pass --db`;
     case 'no-folder':
-      return `cannot create the store ${shown(store)}: the folder ${detail ?? ''} does not exist — create it or pass another --db`;
+      return `cannot create the store ${store}: the folder ${detail ?? ''} does not exist — create it or pass another --db`;
     case 'not-a-database':
-      return `${shown(store)} is not an eia store (${detail === 'a folder' ? 'it is a folder' : 'not a SQLite database'}) — pass the right --db`;
+      return `${store} is not an eia store (${detail === 'a folder' ? 'it is a folder' : 'not a SQLite database'}) — pass the right --db`;
     case 'corrupt':
-      return `the store ${shown(store)} is damaged (${firstLine(detail ?? 'database disk image is malformed')}) — restore it from a backup or ingest into a new --db`;
+      return `the store ${store} is damaged (${firstLine(detail ?? 'database disk image is malformed')}) — restore it from a backup or ingest into a new --db`;
     case 'read-only':
-      return `the store ${shown(store)} is read-only — check its permissions (and its folder's) or pass another --db`;
+      return `the store ${store} is read-only — check its permissions (and its folder's) or pass another --db`;
     case 'locked':
-      return `another writer (${detail ?? 'another eia process'}) is using ${shown(store)} — wait for it to finish, or pass --wait`;
+      return `another writer (${detail ?? 'another eia process'}) is using ${store} — wait for it to finish, or pass --wait`;
     case 'disk-full':
-      return `the disk holding ${shown(store)} is full — free some space and run again (finished files are kept; the rest resume)`;
+      return `the disk holding ${store} is full — free some space and run again (finished files are kept; the rest resume)`;
   }
 }
 

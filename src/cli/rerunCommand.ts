@@ -11,6 +11,7 @@ import { DEFAULT_EMBEDDED_OPTIONS } from '../queue/embeddedOptions.js';
 import { DEFAULT_INGEST_LIMITS } from '../queue/ingestOptions.js';
 import { rerunDocuments, type RerunSummary } from '../queue/rerunDocuments.js';
 import { openStore } from '../store/openStore.js';
+import { asStoreError } from '../store/storeError.js';
 import { codeRevision } from './codeRevision.js';
 import { printSummary } from './ingestCommand.js';
 import { exitCodeOf, withJobs, type JobCliOptions } from './jobSession.js';
@@ -77,7 +78,9 @@ async function runRerun(opts: RerunCliOptions): Promise<number> {
         }
         return summary;
       }),
-    );
+    ).catch((error: unknown) => {
+      throw asStoreError(error, opts.db);
+    });
     if (summary.seen === 0) {
       if (!opts.json) process.stderr.write('nothing to re-run: every document is extracted with the current versions (--all to redo them anyway)\n');
       return 0;

@@ -34,3 +34,10 @@ export function storeProblemOf(error: unknown): StoreProblem | null {
   if (code === 'EROFS' || code === 'EACCES') return 'read-only';
   return PROBLEM_OF_CODE.find(([re]) => re.test(code))?.[1] ?? null;
 }
+
+/** An error from using the store at `path`, named by it when it is a store problem (a full disk mid-run). */
+export function asStoreError(error: unknown, path: string): unknown {
+  if (error instanceof StoreError) return error;
+  const problem = storeProblemOf(error);
+  return problem ? new StoreError(problem, path, (error as Error).message) : error;
+}
