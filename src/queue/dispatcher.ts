@@ -6,6 +6,7 @@
 import type { Db } from '../store/db.js';
 import { storeProblemOf } from '../store/storeError.js';
 import { storeResult } from './storeResult.js';
+import type { PageProgress } from '../convert/types.js';
 import type { JobOutcome, JobRunner, ProcessFileInput, ProcessFileResult } from './jobContract.js';
 
 export interface DispatcherOptions {
@@ -21,6 +22,8 @@ export interface DispatcherOptions {
   onResult: (path: string, result: ProcessFileResult) => void;
   /** A result that could not be stored because the store itself failed (a full disk): the run stops after it. */
   onStoreFailure?: (path: string, error: unknown) => void;
+  /** A file in hand reached another page (embedded runs only). */
+  onPage?: (path: string, progress: PageProgress) => void;
 }
 
 export class Dispatcher {
@@ -55,7 +58,10 @@ export class Dispatcher {
       this.inFlight.delete(outcome.sha256);
       this.o.onResult(path, outcome.result);
       this.settle();
-    });
+    }, this.o.onPage ? (sha256, p) => {
+      const path = this.inFlight.get(sha256);
+      if (path !== undefined) this.o.onPage!(path, p);
+    } : undefined);
   }
 
   get stopped(): boolean {
