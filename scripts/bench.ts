@@ -4,9 +4,14 @@
  * with a small change each, so every copy is new content (sha256) and is really processed.
  * Scans are measured apart ("ocr": two copies of the corpus scan, embedded), since OCR
  * costs seconds per page where text PDFs cost milliseconds.
- * Prints files/s, pages/s and peak RSS; asserts nothing (speed is measured, not tested).
+ * "bad-inputs": every bad input (scripts/badInputs: a 500-page PDF, a zip bomb, a 50 MB
+ * line…) together with every sample, the scan included, in one embedded ingest: the mix
+ * that used to peak at 922 MiB. Prints files/s, pages/s and peak RSS (the ingesting
+ * process and its worker threads; LibreOffice, when it runs, is a process of its own), and
+ * the peak RSS of the bad-input mix and of the largest batch against the 600 MiB goal;
+ * asserts nothing (speed is measured, not tested).
  *
- *   npm run bench -- [--sizes 500,2000] [--modes embedded,rerun,distributed,ocr] [--keep]
+ *   npm run bench -- [--sizes 500,2000] [--modes embedded,rerun,distributed,ocr,bad-inputs] [--keep]
  * (`rerun` re-extracts the embedded store from its cached layouts: `eia rerun --all`.)
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -15,7 +20,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyFileSync } from 'node:fs';
 import { zipEntries, zipOf } from './badInputs/docxWriter.js';
+import { makeBadInputs } from './badInputs/makeBadInputs.js';
 
 const CLI = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
 const args = process.argv.slice(2);
@@ -24,7 +31,8 @@ const arg = (name: string, fallback: string): string => {
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
 const sizes = arg('--sizes', '500,2000').split(',').map(Number);
-const modes = arg('--modes', 'embedded,rerun,distributed,ocr').split(',');
+const modes = arg('--modes', 'embedded,rerun,distributed,ocr,bad-inputs').split(',');
+const RSS_GOAL_MIB = 600;
 const samples = resolve('samples');
 
 interface Row {
@@ -54,16 +62,17 @@ async function makeBatch(dir: string, n: number, scans = false): Promise<void> {
   }
 }
 
-function parseSummary(stdout: string): { pages: number; mib: number } {
-  return { pages: Number(/(\d+) pages at/.exec(stdout)?.[1] ?? 0), mib: Number(/peak memory (\d+) MiB/.exec(stdout)?.[1] ?? 0) };
+function parseSummary(stdout: string): { files: number; pages: number; mib: number } {
+  return { files: Number(/^(\d+) files:/m.exec(stdout)?.[1] ?? 0), pages: Number(/(\d+) pages at/.exec(stdout)?.[1] ?? 0), mib: Number(/peak memory (\d+) MiB/.exec(stdout)?.[1] ?? 0) };
 }
 
 function embedded(dir: string, db: string, n: number, mode = 'embedded'): Row {
   const started = Date.now();
   const r = spawnSync(process.execPath, [CLI, 'ingest', dir, '--db', db], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
   const seconds = (Date.now() - started) / 1000;
-  const { pages, mib } = parseSummary(r.stdout);
-  return { mode, files: n, pages, seconds, ingestMiB: mib, workerMiB: [] };
+  const { files, pages, mib } = parseSummary(r.stdout);
+  // n < 0: count what the ingest saw (a folder of odd paths, links and loops).
+  return { mode, files: n < 0 ? files : n, pages, seconds, ingestMiB: mib, workerMiB: [] };
 }
 
 /** `eia rerun --all` on a store `embedded` filled: every document re-extracted from its cached layout. */
@@ -118,7 +127,7 @@ for (const n of sizes) {
   const dir = join(root, `batch-${n}`);
   process.stderr.write(`bench: generating ${n} files…\n`);
   await makeBatch(dir, n);
-  for (const mode of modes.filter((m) => m !== 'ocr' && m !== 'rerun')) {
+  for (const mode of modes.filter((m) => m === 'embedded' || m === 'distributed')) {
     process.stderr.write(`bench: ${mode}, ${n} files…\n`);
     const db = join(root, `${mode}-${n}.db`);
     const row = mode === 'embedded' ? embedded(dir, db, n) : await distributed(dir, db, n);
@@ -137,10 +146,24 @@ if (modes.includes('ocr')) {
   await makeBatch(dir, 2, true);
   rows.push(embedded(dir, join(root, 'ocr.db'), 2, 'embedded, scans (OCR)'));
 }
+if (modes.includes('bad-inputs')) {
+  const dir = join(root, 'bad-inputs-mix');
+  process.stderr.write('bench: bad-input mix (every bad input and every sample, the scan included)…\n');
+  await makeBadInputs(join(dir, 'bad'));
+  mkdirSync(join(dir, 'samples'));
+  for (const f of readdirSync(samples).filter((f) => /\.(pdf|docx|txt)$/.test(f))) copyFileSync(join(samples, f), join(dir, 'samples', f));
+  rows.push(embedded(dir, join(root, 'bad-inputs.db'), -1, 'bad-input mix + samples'));
+}
 console.log(`\n${'mode'.padEnd(26)}${'files'.padStart(7)}${'pages'.padStart(8)}${'seconds'.padStart(9)}${'files/s'.padStart(9)}${'pages/s'.padStart(9)}  peak RSS (MiB)`);
 for (const r of rows) {
   const rss = r.workerMiB.length ? `ingest ${r.ingestMiB}, workers ${r.workerMiB.join(' / ')}` : `${r.ingestMiB}`;
   console.log(`${r.mode.padEnd(26)}${String(r.files).padStart(7)}${String(r.pages).padStart(8)}${r.seconds.toFixed(1).padStart(9)}${rate(r.files / r.seconds).padStart(9)}${rate(r.pages / r.seconds).padStart(9)}  ${rss}`);
 }
 console.log(`(${process.version}, ${(await import('node:os')).availableParallelism()} cores)`);
+const bad = rows.find((r) => r.mode.startsWith('bad-input'));
+const largest = rows.filter((r) => r.mode === 'embedded').sort((a, b) => b.files - a.files)[0];
+const verdict = (mib: number): string => `${mib} MiB ${mib <= RSS_GOAL_MIB ? '≤' : '>'} ${RSS_GOAL_MIB}`;
+if (bad || largest) {
+  console.log(`peak RSS: ${[bad ? `bad-input mix ${verdict(bad.ingestMiB)}` : null, largest ? `${largest.files} files ${verdict(largest.ingestMiB)}` : null].filter(Boolean).join('; ')}`);
+}
 if (!args.includes('--keep')) rmSync(root, { recursive: true, force: true });

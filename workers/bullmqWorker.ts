@@ -47,6 +47,9 @@ export function startBullmqWorker(redisUrl: string, pool: EmbeddedOptions, optio
     maxStalledCount: o.attempts,
   });
   worker.on('error', (e) => log(`redis: ${e.message}`));
+  // The same connection failures, already reported by the worker: without a listener BullMQ
+  // prints each with its stack trace.
+  results.on('error', () => {});
 
   return {
     async close() {

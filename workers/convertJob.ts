@@ -5,7 +5,7 @@
  */
 import { convertDocument, converterKey } from '../src/convert/convertDocument.js';
 import { detectFormat } from '../src/convert/detectFormat.js';
-import type { ConvertLimits } from '../src/convert/types.js';
+import type { ConvertLimits, OnPage } from '../src/convert/types.js';
 import type { Layout, LayoutFormat } from '../src/model/layout.js';
 
 export interface Converted {
@@ -17,6 +17,6 @@ export interface Converted {
 
 /** Throws ConversionError (with its reason) for a file no converter can read. */
 /** `format`: as the coordinator detected it, when it did. */
-export async function convertJob(path: string, bytes: Uint8Array, limits: ConvertLimits, format: LayoutFormat = detectFormat(path, bytes)): Promise<Converted> {
-  return { format, converter: converterKey(format), layout: await convertDocument(path, bytes, limits, format) };
+export async function convertJob(path: string, bytes: Uint8Array, limits: ConvertLimits, format: LayoutFormat = detectFormat(path, bytes), onPage?: OnPage): Promise<Converted> {
+  return { format, converter: converterKey(format), layout: await convertDocument(path, bytes, limits, format, onPage) };
 }

@@ -24,7 +24,7 @@ export async function processFile(raw: unknown): Promise<ProcessFileResult> {
     // distributed worker re-extracting from the cache may have no copy of it).
     const { format, converter, layout }: Converted = cached
       ? { format: cached.format, converter: converterKey(cached.format), layout: cached }
-      : await convertJob(input.path, input.bytes ?? new Uint8Array(await readFile(input.path)), input.limits, input.format);
+      : await convertJob(input.path, input.bytes ?? new Uint8Array(await readFile(input.path)), input.limits, input.format, input.progress ? (p) => input.progress!.postMessage(p) : undefined);
     const extracted = extractJob(layout, { path: input.path, sha256: input.sha256, format });
     return {
       kind: 'done',
@@ -38,6 +38,8 @@ export async function processFile(raw: unknown): Promise<ProcessFileResult> {
     };
   } catch (error) {
     return { ...failureOf(error), ms: elapsed() };
+  } finally {
+    input.progress?.close();
   }
 }
 

@@ -1,13 +1,14 @@
 /**
  * `eia collect --redis URL`: stores results that came back with no ingester running (one was
  * stopped, or crashed), through the same results consumer an ingest uses, and exits once the
- * results queue is empty. Run it when no `eia ingest --redis` is running: one writer at a time.
+ * results queue is empty. It takes the store's writer lock: while an ingest writes, it is
+ * refused (or waits, with --wait).
  */
 import type { Command } from 'commander';
 import { DEFAULT_DISTRIBUTED_OPTIONS } from '../queue/distributed/distributedOptions.js';
 import { ResultsConsumer } from '../queue/distributed/resultsConsumer.js';
 import { storeResult } from '../queue/storeResult.js';
-import { openDatabase } from '../store/openStore.js';
+import { openStore } from '../store/openStore.js';
 
 export function registerCollect(program: Command): void {
   program
@@ -15,8 +16,15 @@ export function registerCollect(program: Command): void {
     .description('store results waiting in Redis that no running ingest collected (distributed mode)')
     .requiredOption('--redis <url>', 'Redis holding the queues')
     .option('--db <file>', 'SQLite store', 'eia.db')
-    .action(async (opts: { redis: string; db: string }) => {
-      const db = openDatabase(opts.db);
+    .option('--wait', 'when another process is writing to the store, wait for it instead of refusing')
+    .action(async (opts: { redis: string; db: string; wait?: boolean }) => {
+      const store = await openStore(opts.db, {
+        writer: true,
+        wait: opts.wait ?? false,
+        command: 'eia collect',
+        onWait: (holder) => process.stderr.write(`eia: waiting for the other writer on ${opts.db} (${holder}) to finish…\n`),
+      });
+      const db = store.db;
       let stored = 0;
       const consumer = new ResultsConsumer(opts.redis, DEFAULT_DISTRIBUTED_OPTIONS, (r) => {
         storeResult(db, r.sha256, r.result, null);
@@ -26,7 +34,7 @@ export function registerCollect(program: Command): void {
         await consumer.drained;
       } finally {
         await consumer.close();
-        db.close();
+        store.close();
       }
       process.stdout.write(`collected ${stored} result${stored === 1 ? '' : 's'} into ${opts.db}\n`);
     });

@@ -1,18 +1,23 @@
 /**
  * `eia ingest <file|dir>...`: processes files into the store with an in-process worker pool
  * (or, with --redis, through BullMQ workers on any machines, this process staying the one
- * writer to SQLite), shows progress, and ends with a per-file summary. Exit code: 0 when every file was processed, 2 when some failed (partial failure),
- * 1 when nothing could be processed.
+ * writer to SQLite: a second writer is refused, or waits with --wait), shows progress, and
+ * ends with a per-file summary (or, with --json, one summary object). Exit code: 0 when
+ * every file was processed, 2 when some failed (partial failure), 1 when nothing could be.
  */
 import type { Command } from 'commander';
 import { extractorSetKey } from '../../extractors/registry.js';
 import { DEFAULT_EMBEDDED_OPTIONS } from '../queue/embeddedOptions.js';
 import { ingestFiles, type IngestSummary } from '../queue/ingestFiles.js';
 import { DEFAULT_INGEST_LIMITS } from '../queue/ingestOptions.js';
-import { openDatabase } from '../store/openStore.js';
+import { lstatSync } from 'node:fs';
+import { openStore } from '../store/openStore.js';
+import { asStoreError } from '../store/storeError.js';
 import { failedPaths } from '../store/readStore.js';
 import { converterSetKey } from '../convert/convertDocument.js';
+import { INGESTIBLE_EXTENSIONS } from '../convert/detectFormat.js';
 import { codeRevision } from './codeRevision.js';
+import { CliError } from './cliError.js';
 import { EXIT, exitCodeOf, withJobs } from './jobSession.js';
 import type { ProgressReporter } from './progressReporter.js';
 import { positiveInt } from './parseOptions.js';
@@ -28,6 +33,8 @@ interface IngestCliOptions {
   maxPages?: number;
   workerMemoryMb?: number;
   retryFailed?: boolean;
+  wait?: boolean;
+  json?: boolean;
 }
 
 
@@ -46,20 +53,31 @@ export function registerIngest(program: Command): void {
     .option('--redis <url>', 'distributed mode: queue the files on BullMQ for `eia worker` processes (e.g. redis://host:6379)')
     .option('--window <n>', 'files in flight at once (default: twice the threads; 64 with --redis)', positiveInt)
     .option('--shared-storage', 'with --redis: workers read files by path (shared storage) instead of receiving their bytes')
+    .option('--wait', 'when another process is writing to the store, wait for it instead of refusing')
+    .option('--json', 'print the final summary as one JSON object on stdout (no per-file lines there; progress stays on stderr)')
     .action(async (paths: string[], opts: IngestCliOptions) => {
       process.exitCode = await runIngest(paths, opts);
     });
 }
 
 async function runIngest(paths: string[], opts: IngestCliOptions): Promise<number> {
-  const db = openDatabase(opts.db);
+  if (paths.length === 0 && !opts.retryFailed) throw new CliError('nothing to ingest — give files or folders (eia ingest samples/)');
+  refuseMissing(paths);
+  const store = await openStore(opts.db, {
+    writer: true,
+    wait: opts.wait ?? false,
+    command: 'eia ingest',
+    onWait: (holder) => process.stderr.write(`eia: waiting for the other writer on ${opts.db} (${holder}) to finish…\n`),
+  });
+  const db = store.db;
   try {
-    const inputs = paths.length > 0 ? paths : opts.retryFailed ? failedPaths(db) : [];
+    if (store.waited) process.stderr.write(`eia: the other writer on ${opts.db} finished; going on\n`);
+    const inputs = paths.length > 0 ? paths : failedPaths(db);
     if (inputs.length === 0) {
-      process.stderr.write(opts.retryFailed ? 'no failed files to retry\n' : 'nothing to ingest: give files or folders\n');
-      return opts.retryFailed ? EXIT.ok : EXIT.nothingProcessed;
+      process.stderr.write('no failed files to retry\n');
+      return EXIT.ok;
     }
-    const summary = await withJobs(opts, 'files', (s) =>
+    const summary = await withJobs({ ...opts, quietStdout: opts.json ?? false }, 'files', (s) =>
       ingestFiles(inputs, {
         db,
         runner: s.runner,
@@ -77,24 +95,53 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<numbe
         signal: s.signal,
         onEvent: s.onEvent,
       }).then((summary) => {
-        printSummary(s.progress, summary, opts.db);
+        if (opts.json) process.stdout.write(`${JSON.stringify({ ...summary, db: opts.db, waited: store.waited, exitCode: ingestExitCode(summary) })}\n`);
+        else printSummary(s.progress, summary, opts.db);
         return summary;
       }),
-    );
-    if (summary.seen === 0) return EXIT.nothingProcessed;
-    return exitCodeOf(summary);
+    ).catch((error: unknown) => {
+      throw asStoreError(error, opts.db);
+    });
+    if (summary.seen === 0 && !opts.json) process.stderr.write(`eia: no files to ingest in ${inputs.join(', ')}${ignoredText(summary) ? ` (${ignoredText(summary)})` : ''} — eia reads ${INGESTIBLE_EXTENSIONS.map((e) => `.${e}`).join(' ')}\n`);
+    return ingestExitCode(summary);
   } finally {
-    db.close();
+    store.close();
   }
 }
 
-export function printSummary(progress: ProgressReporter, s: IngestSummary, dbPath: string, already = 'already in the store'): void {
+function ingestExitCode(summary: IngestSummary): number {
+  return summary.seen === 0 ? EXIT.nothingProcessed : exitCodeOf(summary);
+}
+
+/**
+ * A path that does not exist at all is a typo, not a file to remember as unreadable: refused
+ * before any store is created. (A dangling link does exist, and is stored as unreadable.)
+ */
+function refuseMissing(paths: readonly string[]): void {
+  const missing = paths.filter((p) => {
+    try {
+      lstatSync(p);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (missing.length === 1) throw new CliError(`no such file or folder: ${missing[0]} — check the path`);
+  if (missing.length > 1) throw new CliError(`no such files or folders: ${missing.join(', ')} — check the paths`);
+}
+
+function ignoredText(s: IngestSummary): string {
   const ignored = Object.entries(s.ignored).sort((a, b) => b[1] - a[1]);
-  const ignoredCount = ignored.reduce((n, [, c]) => n + c, 0);
+  const count = ignored.reduce((n, [, c]) => n + c, 0);
+  return count ? `${count} skipped: ${ignored.map(([ext, n]) => `${ext} ×${n}`).join(', ')}` : '';
+}
+
+export function printSummary(progress: ProgressReporter, s: IngestSummary, dbPath: string, already = 'already in the store'): void {
+  const ignored = ignoredText(s);
   progress.line(
     `\n${s.seen} files: ${s.extracted} extracted (${s.records} records), ${s.notEia} not EIA, ${s.emptyForm} empty forms, ` +
       `${s.failed} failed, ${s.skipped} ${already}${s.stopped ? ' — stopped early' : ''}` +
-      (ignoredCount ? `\n${ignoredCount} skipped: ${ignored.map(([ext, n]) => `${ext} ×${n}`).join(', ')} (no reader for these kinds of file)` : '') +
+      (ignored ? `\n${ignored} (no reader for these kinds of file)` : '') +
       `\n${s.pages} pages at ${progress.pagesPerSecond.toFixed(1)} pages/s; peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB; store: ${dbPath}`,
   );
 }

@@ -18,6 +18,8 @@ export interface JobCliOptions {
   threads?: number;
   timeout?: number;
   workerMemoryMb?: number;
+  /** Keep stdout for one machine-readable summary: no per-file lines there. */
+  quietStdout?: boolean;
 }
 
 export interface JobSession {
@@ -44,7 +46,7 @@ export async function withJobs<T extends IngestSummary>(opts: JobCliOptions, wha
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const progress = new ProgressReporter();
+  const progress = new ProgressReporter(process.stderr, opts.quietStdout ? null : process.stdout);
   try {
     return await run({ runner, signal: stop.signal, window: opts.window ?? (opts.redis ? 64 : embedded.threads * 2), onEvent: progress.onEvent, progress });
   } finally {

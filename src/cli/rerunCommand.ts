@@ -10,7 +10,8 @@ import { converterSetKey } from '../convert/convertDocument.js';
 import { DEFAULT_EMBEDDED_OPTIONS } from '../queue/embeddedOptions.js';
 import { DEFAULT_INGEST_LIMITS } from '../queue/ingestOptions.js';
 import { rerunDocuments, type RerunSummary } from '../queue/rerunDocuments.js';
-import { openDatabase } from '../store/openStore.js';
+import { openStore } from '../store/openStore.js';
+import { asStoreError } from '../store/storeError.js';
 import { codeRevision } from './codeRevision.js';
 import { printSummary } from './ingestCommand.js';
 import { exitCodeOf, withJobs, type JobCliOptions } from './jobSession.js';
@@ -23,6 +24,7 @@ interface RerunCliOptions extends JobCliOptions {
   since?: number;
   sharedStorage?: boolean;
   json?: boolean;
+  wait?: boolean;
 }
 
 export function registerRerun(program: Command): void {
@@ -40,13 +42,20 @@ export function registerRerun(program: Command): void {
     .option('--window <n>', 'files in flight at once', positiveInt)
     .option('--shared-storage', 'with --redis: workers read files that must be converted again by path')
     .option('--json', 'print the summary as one JSON object on stdout')
+    .option('--wait', 'when another process is writing to the store, wait for it instead of refusing')
     .action(async (opts: RerunCliOptions) => {
       process.exitCode = await runRerun(opts);
     });
 }
 
 async function runRerun(opts: RerunCliOptions): Promise<number> {
-  const db = openDatabase(opts.db);
+  const store = await openStore(opts.db, {
+    writer: true,
+    wait: opts.wait ?? false,
+    command: 'eia rerun',
+    onWait: (holder) => process.stderr.write(`eia: waiting for the other writer on ${opts.db} (${holder}) to finish…\n`),
+  });
+  const db = store.db;
   try {
     const summary: RerunSummary = await withJobs(opts, 'documents', (s) =>
       rerunDocuments({
@@ -69,13 +78,15 @@ async function runRerun(opts: RerunCliOptions): Promise<number> {
         }
         return summary;
       }),
-    );
+    ).catch((error: unknown) => {
+      throw asStoreError(error, opts.db);
+    });
     if (summary.seen === 0) {
       if (!opts.json) process.stderr.write('nothing to re-run: every document is extracted with the current versions (--all to redo them anyway)\n');
       return 0;
     }
     return exitCodeOf(summary);
   } finally {
-    db.close();
+    store.close();
   }
 }

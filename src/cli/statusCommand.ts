@@ -1,7 +1,9 @@
 /**
  * `eia status`: what the store holds — documents by status, failures grouped by reason,
  * records by template, how many need review. `--files` lists every input file
- * (`--format jsonl`: one {"file","sha256","status","reason"} per line).
+ * (`--format jsonl`: one {"file","sha256","status","reason"} per line). `--format json` is
+ * always one JSON document (an array of files with `--files`; the summary object, with its
+ * `queues` when --redis is given), `jsonl` one JSON value per line.
  */
 import { Option, type Command } from 'commander';
 import { REVIEW_THRESHOLD } from '../../extractors/registry.js';
@@ -27,22 +29,35 @@ export function registerStatus(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'jsonl', 'json']).default('text'))
     .action(async (opts: StatusOptions) => {
       const db = openDatabase(opts.db, { readonly: true });
+      let summary: ReturnType<typeof summarise> | null = null;
       try {
         if (opts.files) printFiles(db, opts.format);
+        else if (opts.format === 'json') summary = summarise(db, REVIEW_THRESHOLD);
         else printSummary(db, opts.format);
       } finally {
         db.close();
       }
-      if (opts.redis && !opts.files) await printQueues(opts.redis, opts.format);
+      if (summary) {
+        const queues = opts.redis ? await queueCounts(opts.redis) : undefined;
+        process.stdout.write(`${JSON.stringify(queues ? { ...summary, queues } : summary, null, 2)}\n`);
+      } else if (opts.redis && !opts.files) await printQueues(opts.redis, opts.format);
     });
 }
 
 function printFiles(db: ReturnType<typeof openDatabase>, format: StatusOptions['format']): void {
-  for (const f of fileStatuses(db)) {
-    const status = f.status === 'pending' ? 'failed' : f.status;
-    const reason = f.status === 'pending' ? 'not yet processed' : f.reason;
-    if (format === 'text') process.stdout.write(`${status.padEnd(10)}  ${f.file}${reason ? `  (${reason})` : ''}\n`);
-    else process.stdout.write(`${JSON.stringify({ file: f.file, sha256: f.sha256, status, reason })}\n`);
+  const files = fileStatuses(db).map((f) => ({
+    file: f.file,
+    sha256: f.sha256,
+    status: f.status === 'pending' ? 'failed' : f.status,
+    reason: f.status === 'pending' ? 'not yet processed' : f.reason,
+  }));
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify(files, null, 2)}\n`);
+    return;
+  }
+  for (const f of files) {
+    if (format === 'text') process.stdout.write(`${f.status.padEnd(10)}  ${f.file}${f.reason ? `  (${f.reason})` : ''}\n`);
+    else process.stdout.write(`${JSON.stringify(f)}\n`);
   }
 }
 

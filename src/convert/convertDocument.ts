@@ -11,13 +11,13 @@ import { HTML_CONVERTER, htmlToLayout } from './html/htmlToLayout.js';
 import { LIBREOFFICE_CONVERTER, officeViaLibreOffice } from './office/officeViaLibreOffice.js';
 import { PDF_CONVERTER, pdfToLayout } from './pdf/pdfToLayout.js';
 import { TXT_CONVERTER, txtToLayout } from './txt/txtToLayout.js';
-import type { Converter, ConvertLimits } from './types.js';
+import type { Converter, ConvertLimits, OnPage } from './types.js';
 
 type ConverterId = { name: string; version: string };
 
 /** Each format's converter, and its id (a function where it depends on what is installed). */
 const CONVERTERS: Record<LayoutFormat, { run: Converter; id: () => ConverterId }> = {
-  pdf: { run: pdfToLayout, id: () => PDF_CONVERTER },
+  pdf: { run: (bytes, limits, onPage) => pdfToLayout(bytes, limits, onPage ? { onPage } : {}), id: () => PDF_CONVERTER },
   docx: { run: docxToLayout, id: () => DOCX_CONVERTER },
   txt: { run: txtToLayout, id: () => TXT_CONVERTER },
   doc: { run: docToLayout, id: docConverter },
@@ -38,9 +38,9 @@ export function converterKey(format: LayoutFormat): string {
 }
 
 /** `format`: when the caller has detected it already (detectFormat), to not sniff twice. */
-export async function convertDocument(path: string, bytes: Uint8Array, limits: ConvertLimits, format: LayoutFormat = detectFormat(path, bytes)): Promise<Layout> {
+export async function convertDocument(path: string, bytes: Uint8Array, limits: ConvertLimits, format: LayoutFormat = detectFormat(path, bytes), onPage?: OnPage): Promise<Layout> {
   try {
-    return await CONVERTERS[format].run(bytes, limits);
+    return await CONVERTERS[format].run(bytes, limits, onPage);
   } catch (error) {
     if (error instanceof ConversionError) throw error;
     // A converter that throws something else has met a file it cannot parse.

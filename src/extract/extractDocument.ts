@@ -12,6 +12,7 @@ import { DocumentView } from './document/documentView.js';
 import { CLAIM_THRESHOLD, type Extractor } from './extractor.js';
 import { hasAnswers } from './hasAnswers.js';
 import { splitBundle } from './splitBundle.js';
+import { cleanRecord } from './record/cleanRecord.js';
 import type { RecordBuilder } from './record/recordBuilder.js';
 
 export type { ExtractedRecord } from './assembleRecord.js';
@@ -84,7 +85,8 @@ function readPart(view: DocumentView, options: ExtractOptions): Part {
     const top = ranked.find((r) => r.extractor.kind === 'template');
     return { status: 'not-eia', reason: `${found.notEia}; best template ${top ? top.detail : 'none'}`, detection, extractor: chosen, eias: [] };
   }
-  const eias = found.eias.filter(hasAnswers);
+  // Cleaned first: an empty people row is no answer, and must not reach the model's validation.
+  const eias = found.eias.map(cleanRecord).filter(hasAnswers);
   if (eias.length === 0) return { status: 'empty-form', reason: `the ${chosen.id} form has no answers filled in`, detection, extractor: chosen, eias: [] };
   return { status: 'extracted', reason: null, detection, extractor: chosen, eias };
 }

@@ -68,6 +68,8 @@ export async function ingestFiles(inputs: readonly string[], o: IngestOptions): 
       const { status, ...extra } = doneOf(result);
       done(path, status, extra);
     },
+    onPage: (path, p) => emit({ type: 'page', path, ...p }),
+    onStoreFailure: (path, error) => done(path, 'failed', { reason: 'disk-full', message: `its result could not be stored: ${(error as Error).message}` }),
     ...(o.signal ? { signal: o.signal } : {}),
   });
   await dispatcher.start();

@@ -14,6 +14,8 @@ export type IngestEvent =
   /** Every input has been walked: `total` files will each get a `done` event. */
   | { type: 'walked'; total: number }
   | { type: 'queued'; path: string }
+  /** A file in hand reached page `page` of `of` (its text read, or OCR): for a bar that moves during slow files. */
+  | { type: 'page'; path: string; stage: 'read' | 'ocr'; page: number; of: number }
   | {
       type: 'done';
       path: string;

@@ -3,7 +3,9 @@
  * does it (workers/processFile.ts): one file in, one result out. Inputs and results are
  * validated with zod where they arrive (results cross threads and machines as plain data).
  */
+import { MessagePort } from 'node:worker_threads';
 import { z } from 'zod';
+import type { PageProgress } from '../convert/types.js';
 import { LayoutFormat, type Layout } from '../model/layout.js';
 import { EXTRACTION_STATUSES, FAILURE_REASONS, type FailureReason } from '../model/outcome.js';
 import { EiaRecord } from '../model/record.js';
@@ -18,6 +20,8 @@ export const ProcessFileInput = z.object({
   /** A layout the store already has for this content and converter version. */
   cachedLayout: z.unknown().optional(),
   limits: z.object({ maxPages: z.number().int().positive(), maxInflatedBytes: z.number().int().positive() }),
+  /** Embedded only: where the job tells its page progress (a port transferred to its thread). */
+  progress: z.instanceof(MessagePort).optional(),
 });
 export type ProcessFileInput = z.infer<typeof ProcessFileInput>;
 
@@ -68,10 +72,15 @@ export interface JobOutcome {
  */
 export type ResultSink = (outcome: JobOutcome) => void;
 
+/** Page progress of a job in hand, by its content, for the progress bar (not every runner gives it). */
+export type ProgressSink = (sha256: string, progress: PageProgress) => void;
+
+export const PageProgressMessage = z.object({ stage: z.enum(['read', 'ocr']), page: z.number().int().positive(), of: z.number().int().positive() });
+
 /** Runs jobs somewhere: worker threads here, or BullMQ workers on other machines. */
 export interface JobRunner {
   /** Starts delivering results to `sink`, before the first submit; a later call (another run on the same runner) replaces it. */
-  start(sink: ResultSink): Promise<void>;
+  start(sink: ResultSink, onProgress?: ProgressSink): Promise<void>;
   /** Hands one file's job over; resolves once it is accepted, not when it is done. */
   submit(input: ProcessFileInput): Promise<void>;
   /**

@@ -59,6 +59,8 @@ export async function rerunDocuments(o: RerunOptions): Promise<RerunSummary> {
       if (result.kind === 'done') summary[result.layout ? 'converted' : 'fromCache']++;
       done(path, doneOf(result));
     },
+    onPage: (path, p) => emit({ type: 'page', path, ...p }),
+    onStoreFailure: (path, error) => done(path, { status: 'failed', reason: 'disk-full', message: `its result could not be stored: ${(error as Error).message}` }),
     ...(o.signal ? { signal: o.signal } : {}),
   });
   await dispatcher.start();

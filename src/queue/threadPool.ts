@@ -5,7 +5,10 @@
  * result and the pool goes on with the rest. The embedded runner and each distributed
  * worker run their jobs here.
  */
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import type { PageProgress } from '../convert/types.js';
+import { PageProgressMessage } from './jobContract.js';
 import type { ProcessFileInput, ProcessFileResult } from './jobContract.js';
 import type { EmbeddedOptions } from './embeddedOptions.js';
 
@@ -28,12 +31,19 @@ export class ThreadPool {
   }
 
   /** The job's result; rejects only when `signal` stops it (not the file's fault, no result). */
-  async run(input: ProcessFileInput, signal?: AbortSignal): Promise<ProcessFileResult> {
+  async run(input: ProcessFileInput, signal?: AbortSignal, onPage?: (p: PageProgress) => void): Promise<ProcessFileResult> {
     const started = Date.now();
     const timeout = AbortSignal.timeout(this.options.fileTimeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    const channel = onPage ? new MessageChannel() : null;
+    channel?.port1.on('message', (m: unknown) => {
+      const p = PageProgressMessage.safeParse(m);
+      if (p.success) onPage!(p.data);
+    });
+    channel?.port1.unref();
     try {
-      return (await this.pool.run(input, { signal: combined })) as ProcessFileResult;
+      const task = channel ? { ...input, progress: channel.port2 } : input;
+      return (await this.pool.run(task, { signal: combined, ...(channel ? { transferList: [channel.port2] } : {}) })) as ProcessFileResult;
     } catch (error) {
       const ms = Date.now() - started;
       if (signal?.aborted) throw error; // the caller stopped: not the file's fault
@@ -46,6 +56,8 @@ export class ThreadPool {
       }
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       return { kind: 'failed', reason: 'internal', message: `the worker failed: ${message}`, retryable: true, ms };
+    } finally {
+      channel?.port1.close();
     }
   }
 

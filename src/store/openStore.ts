@@ -1,26 +1,106 @@
 /**
  * Opens (creating if needed) the SQLite file and brings its schema up to date. WAL mode:
  * readers (export, status, a review page) never block the one writer, and a crash loses at
- * most the transaction in flight.
+ * most the transaction in flight. A reader never creates a store; a file that is missing,
+ * not SQLite, damaged (`PRAGMA quick_check`) or not writable for a writer is refused with a
+ * StoreError the CLI words, before anything is written.
  */
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { MIGRATIONS } from './migrations.js';
 import type { Db } from './db.js';
 import { queryAll, queryOne } from './query.js';
+import { StoreError, storeProblemOf } from './storeError.js';
+import { takeWriterLock, type WriterLockOptions } from './writerLock.js';
 
 export type { Db } from './db.js';
 
 export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
-  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-  db.pragma('busy_timeout = 5000');
-  if (!options.readonly) {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
+  const readonly = options.readonly ?? false;
+  if (readonly && !existsSync(path)) throw new StoreError('missing', path);
+  if (!readonly) refuseUnwritable(path);
+  let db: Db | null = null;
+  try {
+    db = new Database(path, { readonly, fileMustExist: readonly });
+    db.pragma('busy_timeout = 5000');
+    checkIntact(db, path);
+    if (!readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+    }
+    return db;
+  } catch (error) {
+    db?.close();
+    const problem = storeProblemOf(error);
+    if (problem && !(error instanceof StoreError)) throw new StoreError(problem, path, (error as Error).message);
+    throw error;
   }
-  return db;
+}
+
+/** A store opened for what a command does: readers share it, a writer holds the store's writer lock until close. */
+export interface Store {
+  db: Db;
+  /** Whether this writer waited for another one first. */
+  waited: boolean;
+  close(): void;
+}
+
+export async function openStore(path: string, o: { writer: boolean } & WriterLockOptions): Promise<Store> {
+  if (!o.writer) {
+    const db = openDatabase(path, { readonly: true });
+    return { db, waited: false, close: () => db.close() };
+  }
+  refuseUnwritable(path);
+  const lock = await takeWriterLock(path, o);
+  try {
+    const db = openDatabase(path);
+    return {
+      db,
+      waited: lock.waited,
+      close: () => {
+        try {
+          db.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+/**
+ * A writer needs the file and its folder (WAL and lock files live beside it). Checked up
+ * front because SQLite opens a read-only file read-only without a word and fails only at
+ * the first write, halfway through a batch.
+ */
+function refuseUnwritable(path: string): void {
+  const folder = dirname(path);
+  try {
+    accessSync(folder, constants.W_OK);
+    if (existsSync(path)) {
+      if (statSync(path).isDirectory()) throw new StoreError('not-a-database', path, 'a folder');
+      accessSync(path, constants.W_OK);
+    }
+  } catch (error) {
+    if (error instanceof StoreError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new StoreError('no-folder', path, folder);
+    throw new StoreError('read-only', path, (error as Error).message);
+  }
+}
+
+/** Refuses a damaged file at open rather than at the first query that reaches the bad page. */
+function checkIntact(db: Db, path: string): void {
+  const rows = (db.pragma('quick_check(2)') as Array<Record<string, unknown>>).map((r) => String(Object.values(r)[0]));
+  // The first line may only say which schema ("*** in database main ***"); the problem follows it.
+  if (rows[0] !== undefined && rows[0] !== 'ok') throw new StoreError('corrupt', path, rows.find((r) => !r.startsWith('***')) ?? rows[0]);
 }
 
 /** Applies the migrations the database has not seen, each in a transaction. */

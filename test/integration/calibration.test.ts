@@ -100,7 +100,7 @@ describe('confidence calibration on the corpus', () => {
     expect(flaggedShare(points, THRESHOLD)).toBeLessThan(MAX_FLAGGED);
   });
 
-  it.skipIf(!hasPdftotext)('is calibrated on the corpus and its pdftotext exports together, and flags most wrong values', () => {
+  it.skipIf(!hasPdftotext)(`is calibrated on the corpus and its pdftotext exports together, and flags most wrong values${hasPdftotext ? '' : ' (skipped: pdftotext is not installed; apt-get install poppler-utils)'}`, () => {
     const points = calibrationPoints([...corpus, ...derived]);
     const wrong = points.filter((p) => !p.correct).length;
     console.log(`calibration: ${points.length} units, ${wrong} wrong, ECE ${expectedCalibrationError(points)?.toFixed(4)}, wrong below ${THRESHOLD} ${wrongCaught(points, THRESHOLD)?.toFixed(3)}, flagged ${flaggedShare(points, THRESHOLD)?.toFixed(3)}`);
@@ -110,7 +110,7 @@ describe('confidence calibration on the corpus', () => {
     expect(flaggedShare(points, THRESHOLD)).toBeLessThan(MAX_FLAGGED);
   });
 
-  it.skipIf(!hasPdftotext)('does not claim plain-text exports are as reliable as Word', () => {
+  it.skipIf(!hasPdftotext)(`does not claim plain-text exports are as reliable as Word${hasPdftotext ? '' : ' (skipped: pdftotext is not installed; apt-get install poppler-utils)'}`, () => {
     const points = calibrationPoints(derived);
     const meanConfidence = points.reduce((s, p) => s + p.confidence, 0) / points.length;
     const accuracy = points.filter((p) => p.correct).length / points.length;

@@ -19,7 +19,7 @@
 import type { Layout } from '../../model/layout.js';
 import { ConversionError } from '../ConversionError.js';
 import { finaliseLayout } from '../finaliseLayout.js';
-import type { ConvertLimits } from '../types.js';
+import type { ConvertLimits, OnPage } from '../types.js';
 import { documentBlocks } from './documentBlocks.js';
 import { openPdf } from './loadPdf.js';
 import { ocrPages, type OcrOutcome } from './ocr/ocrPages.js';
@@ -33,11 +33,13 @@ import type { PageContent } from './types.js';
  * `eia ingest --retry-failed`). Version 3: running headers of a run of pages (one document of a
  * bundle) are furniture too.
  */
-export const PDF_CONVERTER = { name: 'pdfjs', version: '3' } as const;
+export const PDF_CONVERTER = { name: 'pdfjs', version: '4' } as const;
 
 export interface PdfOptions {
   /** How to read image-only pages; from the environment (ocrSettingsFromEnv) when not given. */
   ocr?: OcrSettings;
+  /** Told as each page is read, and as OCR starts on each scanned page. */
+  onPage?: OnPage;
 }
 
 export async function pdfToLayout(bytes: Uint8Array, limits: ConvertLimits, options: PdfOptions = {}): Promise<Layout> {
@@ -53,6 +55,7 @@ export async function pdfToLayout(bytes: Uint8Array, limits: ConvertLimits, opti
     let textItems = 0;
     for (let p = 1; p <= pageCount; p++) {
       try {
+        options.onPage?.({ stage: 'read', page: p, of: pageCount });
         const result = await readPage(doc, pdfjs, p);
         pages.push(result.content);
         textItems += result.textItems;
@@ -67,7 +70,8 @@ export async function pdfToLayout(bytes: Uint8Array, limits: ConvertLimits, opti
     let ocr: OcrOutcome | undefined;
     if (scanned.length > 0 && ocrSettings.enabled) {
       const scannedPages = new Set(scanned.map((s) => s.page));
-      ocr = await ocrPages(doc, scanned, ocrSettings, pages.filter((c) => !scannedPages.has(c.page)));
+      const ocrDoc = options.onPage ? reportingOcrPages(doc, scanned.length, options.onPage) : doc;
+      ocr = await ocrPages(ocrDoc, scanned, ocrSettings, pages.filter((c) => !scannedPages.has(c.page)));
       // OCR'd pages replace their empty placeholders, keeping page order.
       const read = new Map(ocr.pages.map((c) => [c.page, c]));
       pages = pages.map((c) => read.get(c.page) ?? c);
@@ -115,4 +119,29 @@ function pageSizes(pages: readonly PageContent[], pageCount: number): Array<[num
 
 function round(v: number): number {
   return Math.round(v * 100) / 100;
+}
+
+/**
+ * The document as OCR sees it, telling `onPage` as OCR opens each page it reads (once per
+ * page, in the order it goes): OCR's own loop stays as it is, and a 10-page scan shows
+ * "OCR page 3/10" instead of sitting silent for half a minute.
+ */
+function reportingOcrPages<D extends { getPage(n: number): Promise<unknown> }>(doc: D, scannedCount: number, onPage: OnPage): D {
+  const seen = new Set<number>();
+  return new Proxy(doc, {
+    get(target, key) {
+      if (key !== 'getPage') {
+        const value = Reflect.get(target, key, target) as unknown;
+        // Methods run on the document itself, never on the proxy (pdf.js keeps private state).
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      }
+      return (n: number) => {
+        if (!seen.has(n)) {
+          seen.add(n);
+          onPage({ stage: 'ocr', page: seen.size, of: scannedCount });
+        }
+        return target.getPage(n);
+      };
+    },
+  });
 }
