@@ -18,12 +18,14 @@ export interface TableSchemaField {
 
 /** What the zod model says about a field: its JSON type, enum and whether it may be null. */
 export function modelFacts(schema: z.ZodObject, field: string): { type: ColumnType; enum?: string[]; required: boolean } {
-  const json = z.toJSONSchema(schema.shape[field] as z.ZodType) as { type?: string; enum?: string[]; anyOf?: Array<{ type?: string; enum?: string[] }> };
-  const options = json.anyOf ?? [json];
+  type Json = { type?: string | string[]; enum?: Array<string | null>; anyOf?: Json[] };
+  const json = z.toJSONSchema(schema.shape[field] as z.ZodType) as Json;
+  // A nullable field comes as anyOf [T, null] or as type [T, "null"]: flatten both.
+  const options = (json.anyOf ?? [json]).flatMap((o) => (Array.isArray(o.type) ? o.type.map((t) => ({ ...o, type: t })) : [o]));
   const value = options.find((o) => o.type !== 'null') ?? {};
   const type: ColumnType = value.type === 'integer' ? 'integer' : value.type === 'number' ? 'number' : value.type === 'boolean' ? 'boolean' : 'string';
   const facts: { type: ColumnType; enum?: string[]; required: boolean } = { type, required: !options.some((o) => o.type === 'null') };
-  if (value.enum) facts.enum = value.enum;
+  if (value.enum) facts.enum = value.enum.filter((e): e is string => e !== null);
   return facts;
 }
 
