@@ -26,11 +26,11 @@ const config = { font: 'system-ui, sans-serif', axis: { labelFontSize: 11, title
 export function barChart(counts: Count[], title: string, options: { colour?: string; keyOrder?: boolean } = {}): Promise<string> {
   return render({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title, width: 460, height: { step: 22 },
+    title, width: 380, height: { step: 22 },
     data: { values: counts.map((c) => ({ category: c.key, count: c.n })) },
     mark: { type: 'bar', color: options.colour ?? '#2c6e9b' },
     encoding: {
-      y: { field: 'category', type: 'nominal', sort: options.keyOrder ? 'ascending' : '-x', title: null, axis: { labelLimit: 260 } },
+      y: { field: 'category', type: 'nominal', sort: options.keyOrder ? 'ascending' : '-x', title: null, axis: { labelLimit: 200 } },
       x: { field: 'count', type: 'quantitative', title: 'count', axis: { tickMinStep: 1 } },
       tooltip: [{ field: 'category' }, { field: 'count' }],
     },

@@ -27,7 +27,7 @@ h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid
 .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:1rem}
 .kpi{display:flex;gap:2rem;flex-wrap:wrap}.kpi div{background:#f4f6f8;padding:.6rem 1rem;border-radius:6px}.kpi b{display:block;font-size:1.4rem}
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid #e3e3e3;padding:.3rem .5rem;text-align:left;vertical-align:top}
-figure{margin:0}.empty{color:#777}`;
+figure{margin:0;overflow:hidden}figure svg{max-width:100%;height:auto}.empty{color:#777}`;
 
 export async function renderReport(d: ReportData): Promise<string> {
   const r = d.reviewed;
