@@ -50,7 +50,10 @@ interface Bar { label: Record<string, string>; width: number }
 /** The bars of one chart: what each says (its aria-label) and how long it is drawn. */
 async function bars(figure: string): Promise<Bar[]> {
   const found = await page.$$eval(`figure#${figure} path[aria-roledescription="bar"]`, (els) => els.map((e) => ({ label: e.getAttribute('aria-label') ?? '', width: e.getBoundingClientRect().width })));
-  return found.map((b) => ({ width: b.width, label: Object.fromEntries(b.label.split('; ').map((kv) => [kv.slice(0, kv.indexOf(': ')), kv.slice(kv.indexOf(': ') + 2)])) }));
+  return found.map((b: { label: string; width: number }) => ({
+    width: b.width,
+    label: Object.fromEntries(b.label.split('; ').map((kv: string) => [kv.slice(0, kv.indexOf(': ')), kv.slice(kv.indexOf(': ') + 2)])),
+  }));
 }
 
 const tally = (keys: string[]): Map<string, number> => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
