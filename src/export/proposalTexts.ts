@@ -14,15 +14,17 @@ export function proposalTexts(eia: Eia): Map<number, string> {
   for (const section of eia.sections) {
     const items = new Map<number, string>();
     let last = 0;
+    // Lines straight after an item (no blank line between) are the item wrapped; a blank
+    // line ends it, so the paragraphs that discuss a proposal are not taken as its words.
+    let open = false;
     for (const line of section.text.split('\n')) {
       const m = ITEM.exec(line);
       if (m && Number(m[1]) === last + 1) {
         last = Number(m[1]);
         items.set(last, m[2]!.trim());
-      } else if (last > 0 && line.trim() && !m) {
-        // A wrapped item: its continuation line belongs to the item above.
-        items.set(last, `${items.get(last)!} ${line.trim()}`);
-      }
+        open = true;
+      } else if (!line.trim()) open = false;
+      else if (open && !m) items.set(last, `${items.get(last)!} ${line.trim()}`);
     }
     if (last >= wanted) return items;
   }
