@@ -23,7 +23,10 @@ command -v gs >/dev/null 2>&1 || missing+=(ghostscript)
 # ImageMagick's own binary, not any `convert` on PATH (some machines put a stand-in there).
 { command -v magick >/dev/null 2>&1 || command -v convert-im6.q16 >/dev/null 2>&1 || [ -x /usr/bin/convert ]; } || missing+=(imagemagick)
 command -v img2pdf >/dev/null 2>&1 || missing+=(img2pdf)
+# - chromium: the report test opens `eia report`'s page in it (playwright-core drives it);
+# - python3: the export test reads the CSV export with Python's own csv module.
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test: installing ${missing[*]}" >&2
   SUDO=""

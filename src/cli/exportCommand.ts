@@ -1,72 +1,110 @@
 /**
- * `eia export --format jsonl|csv`: the current records of the store, with reviewers'
- * corrections applied. jsonl: one record per line (the shared/spec record), to a file or
- * stdout. csv: a folder of tidy tables (documents, people, impacts, actions).
+ * `eia export`: parses the options and checks the output path; src/export does the rest
+ * (one row per EIA unless --all-copies, reviewers' corrections applied, filters, one writer
+ * per format, datapackage.json beside every export).
  */
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
-import { join } from 'node:path';
-import { once } from 'node:events';
-import { Option, type Command } from 'commander';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { CHARACTERISTICS, RATINGS, REVIEW_STATUSES } from '../model/vocabulary.js';
+import { buildExport } from '../export/buildExport.js';
+import type { ExportFilters } from '../export/exportItem.js';
+import { exportFormat, FORMAT_NAMES, type FormatName } from '../export/formats/index.js';
 import { openDatabase } from '../store/openStore.js';
-import { currentRecords } from '../store/readStore.js';
-import { CSV_TABLES, csvLine } from './csvTables.js';
+import { CliError } from './cliError.js';
+
+/**
+ * Until main.ts reports every CliError itself (the CLI-errors work), export and report do:
+ * one line on stderr, the error's exit code, never a stack trace.
+ */
+export function reportCliErrors<A extends unknown[]>(action: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    try {
+      await action(...args);
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      process.stderr.write(`eia: ${error.message}\n`);
+      process.exitCode = error.exitCode;
+    }
+  };
+}
+
+/** `eia export | head -1`: the reader stopped reading, which is not a failure. */
+export function endQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
 
 interface ExportOptions {
   db: string;
-  format: 'jsonl' | 'csv';
+  format: FormatName;
   out?: string;
+  template?: string;
+  from?: string;
+  to?: string;
+  characteristic?: string;
+  rating?: string;
+  status?: ExportFilters['status'];
+  minConfidence?: number;
+  allCopies?: boolean;
+  bom: boolean;
+}
+
+const isoDate = (v: string): string => {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new InvalidArgumentError('give a date as YYYY-MM-DD (or YYYY-MM, YYYY)');
+  return v;
+};
+const probability = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('give a number from 0 to 1');
+  return n;
+};
+
+/** The database must exist; a folder format needs a folder (or nothing), a file format a file (or nothing). */
+export function checkOutput(target: 'file' | 'folder', out: string, db: string): void {
+  if (resolve(out) === resolve(db)) throw new CliError(`--out ${out} is the store itself: give another path`);
+  if (!existsSync(out)) return;
+  const isDir = statSync(out).isDirectory();
+  if (target === 'folder' && !isDir) throw new CliError(`--out ${out} is a file, but this format writes a folder of files: give a folder path`);
+  if (target === 'file' && isDir) throw new CliError(`--out ${out} is a folder, but this format writes one file: give a file path such as ${out.replace(/\/$/, '')}/eia-export`);
 }
 
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('write the extracted records: JSON Lines (one spec record per line) or a folder of CSV tables')
+    .description('write the dataset: JSON Lines records, or tables (eias, files, people, impacts, actions, sections) as CSV, Excel, SQLite or Parquet, with datapackage.json')
     .option('--db <file>', 'SQLite store', 'eia.db')
-    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
-    .option('--out <path>', 'output file (jsonl; default stdout) or folder (csv; default ./export)')
-    .action(async (opts: ExportOptions) => {
+    .addOption(new Option('--format <format>', 'output format').choices(FORMAT_NAMES).default('jsonl'))
+    .option('--out <path>', 'jsonl: file (default stdout); csv, parquet: folder (default ./export, ./export-parquet); xlsx, sqlite: file')
+    .option('--template <id>', 'only EIAs read with this template (bathnes, kent-eqia, generic, ...)')
+    .option('--from <date>', 'only EIAs assessed on or after this date', isoDate)
+    .option('--to <date>', 'only EIAs assessed on or before this date', isoDate)
+    .addOption(new Option('--characteristic <c>', 'only EIAs rating this characteristic').choices(CHARACTERISTICS))
+    .addOption(new Option('--rating <r>', 'only EIAs with an impact rated so (adverse = negative or both), of --characteristic if given').choices([...RATINGS, 'adverse']))
+    .addOption(new Option('--status <s>', 'only EIAs with this review status').choices(REVIEW_STATUSES))
+    .option('--min-confidence <p>', 'only EIAs whose mean field confidence is at least this', probability)
+    .option('--all-copies', 'one row per file, not per EIA (copies of one EIA share eia_id)')
+    .option('--no-bom', 'csv: no UTF-8 byte-order mark (for tools other than Excel)')
+    .action(reportCliErrors(async (opts: ExportOptions) => {
+      if (!existsSync(opts.db)) throw new CliError(`no store at ${opts.db}: run 'eia ingest <files>' first, or give --db`);
+      const format = exportFormat(opts.format, { bom: opts.bom });
+      const out = opts.out ?? (format.defaultOut === '-' ? undefined : format.defaultOut);
+      if (out) checkOutput(format.target, out, opts.db);
+      else endQuietlyOnClosedPipe();
       const db = openDatabase(opts.db, { readonly: true });
+      let data: ReturnType<typeof buildExport>;
       try {
-        const n = opts.format === 'jsonl' ? await exportJsonl(db, opts.out) : await exportCsv(db, opts.out ?? 'export');
-        process.stderr.write(`exported ${n} record${n === 1 ? '' : 's'}${opts.out || opts.format === 'csv' ? ` to ${opts.out ?? 'export'}` : ''}\n`);
+        data = buildExport(db, {
+          template: opts.template, from: opts.from, to: opts.to, characteristic: opts.characteristic, rating: opts.rating,
+          status: opts.status, minConfidence: opts.minConfidence, allCopies: opts.allCopies,
+        }, null); // the review audit's accuracy figure goes here once src/store/auditAccuracy.ts lands
       } finally {
         db.close();
       }
-    });
-}
-
-async function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
-  if (!stream.write(chunk)) await once(stream, 'drain');
-}
-
-async function close(stream: WriteStream): Promise<void> {
-  stream.end();
-  await once(stream, 'finish');
-}
-
-async function exportJsonl(db: ReturnType<typeof openDatabase>, out: string | undefined): Promise<number> {
-  const stream = out ? createWriteStream(out) : process.stdout;
-  let n = 0;
-  for (const record of currentRecords(db)) {
-    await write(stream, `${JSON.stringify(record)}\n`);
-    n++;
-  }
-  if (stream !== process.stdout) await close(stream as WriteStream);
-  return n;
-}
-
-async function exportCsv(db: ReturnType<typeof openDatabase>, folder: string): Promise<number> {
-  mkdirSync(folder, { recursive: true });
-  const streams = CSV_TABLES.map((t) => {
-    const s = createWriteStream(join(folder, `${t.name}.csv`));
-    s.write(`\uFEFF${csvLine(t.header)}`);
-    return s;
-  });
-  let n = 0;
-  for (const record of currentRecords(db)) {
-    for (const [i, t] of CSV_TABLES.entries()) for (const row of t.rows(record)) await write(streams[i]!, csvLine(row));
-    n++;
-  }
-  await Promise.all(streams.map(close));
-  return n;
+      await format.write(data, out);
+      const n = data.records.length;
+      process.stderr.write(`exported ${n} ${opts.allCopies ? 'record' : 'EIA'}${n === 1 ? '' : 's'}${out ? ` to ${out}` : ''}\n`);
+    }));
 }

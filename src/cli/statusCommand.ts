@@ -11,6 +11,7 @@ import { queueCounts } from '../queue/distributed/queueCounts.js';
 import { openDatabase } from '../store/openStore.js';
 import { fileStatuses, summarise } from '../store/readStore.js';
 import { auditAccuracy, type AuditAccuracy } from '../store/auditAccuracy.js';
+import { copyCounts, linkedRecords } from '../store/copyLinks.js';
 
 interface StatusOptions {
   db: string;
@@ -62,7 +63,7 @@ function printFiles(db: ReturnType<typeof openDatabase>, format: StatusOptions['
 }
 
 function printSummary(db: ReturnType<typeof openDatabase>, format: StatusOptions['format']): void {
-  const s = summarise(db, REVIEW_THRESHOLD);
+  const s = { ...summarise(db, REVIEW_THRESHOLD), copies: copyCounts(linkedRecords(db).links) };
   const audit = auditAccuracy(db);
   if (format !== 'text') {
     process.stdout.write(`${JSON.stringify({ ...s, auditAccuracy: audit })}\n`);
@@ -73,6 +74,7 @@ function printSummary(db: ReturnType<typeof openDatabase>, format: StatusOptions
     ...Object.entries(s.byStatus).map(([status, n]) => `  ${status.padEnd(11)} ${n}`),
     `records: ${s.records} (${s.needsReview} need review; ${s.lowConfidenceFields} fields below ${REVIEW_THRESHOLD})`,
     ...Object.entries(s.byTemplate).map(([t, n]) => `  ${t.padEnd(11)} ${n}`),
+    `EIAs: ${s.copies.eias} (${s.copies.duplicateCopies} records are copies of another file's EIA; ${s.copies.seriesWithVersions} with re-issued versions)`,
   ];
   if (s.failuresByReason.length) {
     lines.push('failures by reason:');

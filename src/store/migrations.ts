@@ -20,6 +20,7 @@
  *   corrections     reviewers' decisions, kept apart from extractor output so re-runs never lose them;
  *                   append-only (the audit log), keyed by natural-key JSON Pointers (migration 20)
  *   review_settings what the review loop keeps stable across sessions (the audit sample's seed)
+ *   eia_links       copies of one EIA (PDF, Word, scan...) linked under one eia_id, versions in a series
  */
 export interface Migration {
   version: number;
@@ -156,6 +157,31 @@ export const MIGRATIONS: readonly Migration[] = [
         name TEXT PRIMARY KEY,
         value TEXT NOT NULL,
         created_at TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 30,
+    name: 'copies of one EIA linked',
+    sql: `
+      -- One row per current record: which EIA it is a copy of (eia_id), which assessment series
+      -- (re-issues of one policy) that EIA belongs to and its version there, and whether it is
+      -- the copy exports show. Recomputed as a whole after every run (src/store/linkCopies.ts).
+      CREATE TABLE eia_links (
+        sha256 TEXT NOT NULL REFERENCES documents(sha256),
+        index_in_file INTEGER NOT NULL,
+        eia_id TEXT NOT NULL,
+        series_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        canonical INTEGER NOT NULL CHECK (canonical IN (0, 1)),
+        PRIMARY KEY (sha256, index_in_file)
+      );
+      CREATE INDEX eia_links_eia ON eia_links(eia_id);
+      -- What the links were computed from, so a reader can tell they are stale.
+      CREATE TABLE eia_link_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        fingerprint TEXT NOT NULL,
+        linked_at TEXT NOT NULL
       );
     `,
   },

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Db } from './db.js';
 import { queryAll, queryOne } from './query.js';
+import { relinkCopies } from './copyLinks.js';
 
 const now = (): string => new Date().toISOString();
 
@@ -47,6 +48,8 @@ export function startRun(db: Db, r: RunStart): number {
 
 export function finishRun(db: Db, runId: number, end: { stopped: boolean; files: number; counts: Record<string, number> }): void {
   db.prepare('UPDATE runs SET finished_at = ?, status = ?, files = ?, counts = ? WHERE id = ?').run(now(), end.stopped ? 'stopped' : 'finished', end.files, JSON.stringify(end.counts), runId);
+  // Copies of one EIA are linked over the whole store, so a run's new files join older ones.
+  relinkCopies(db);
 }
 
 /** What a run did to one document: inside the transaction that stores the document's result. */

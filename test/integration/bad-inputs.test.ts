@@ -18,7 +18,7 @@ const valid = sampleInputs().filter((f) => /kent-residential|coventry-council-ta
 const eia = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 300_000, maxBuffer: 64 * 2 ** 20 });
 type FileLine = { file: string; sha256: string | null; status: string; reason: string | null };
 const files = (db: string): FileLine[] => eia('status', '--db', db, '--files', '--format', 'jsonl').stdout.trim().split('\n').map((l) => JSON.parse(l) as FileLine);
-const records = (db: string) => eia('export', '--db', db).stdout.trim().split('\n').map((l) => JSON.parse(l) as { document: { sha256: string }; eia: unknown });
+const records = (db: string) => eia('export', '--db', db, '--all-copies').stdout.trim().split('\n').map((l) => JSON.parse(l) as { document: { sha256: string }; eia: unknown });
 
 let run: ReturnType<typeof eia>;
 const db = join(root, 'backfill.db');

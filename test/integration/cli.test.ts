@@ -34,7 +34,7 @@ describe('eia CLI', () => {
 
   it('exports JSON Lines that validate against the spec and score against the goldens', () => {
     const out = join(dir, 'records.jsonl');
-    const r = eia('export', '--db', db, '--format', 'jsonl', '--out', out);
+    const r = eia('export', '--db', db, '--format', 'jsonl', '--out', out, '--all-copies');
     expect(r.status).toBe(0);
     const lines = readFileSync(out, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(28);
@@ -46,16 +46,16 @@ describe('eia CLI', () => {
   });
 
   it('writes JSON Lines to stdout when no file is given', () => {
-    const r = eia('export', '--db', db);
+    const r = eia('export', '--db', db, '--all-copies');
     expect(r.stdout.trim().split('\n')).toHaveLength(28);
   });
 
-  it('exports tidy CSV tables joined on sha256 and index', () => {
+  it('exports tidy CSV tables joined on record_id', () => {
     const out = join(dir, 'csv');
-    expect(eia('export', '--db', db, '--format', 'csv', '--out', out).status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['actions.csv', 'documents.csv', 'impacts.csv', 'people.csv']);
-    const documents = readFileSync(join(out, 'documents.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(documents[0]).toMatch(/^sha256,index_in_file,file,format,/);
+    expect(eia('export', '--db', db, '--format', 'csv', '--out', out, '--all-copies').status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['actions.csv', 'datapackage.json', 'eias.csv', 'files.csv', 'impacts.csv', 'people.csv', 'sections.csv']);
+    const documents = readFileSync(join(out, 'files.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(documents[0]).toMatch(/^record_id,eia_id,canonical,sha256,index_in_file,format,/);
     expect(documents).toHaveLength(29);
     const impacts = readFileSync(join(out, 'impacts.csv'), 'utf8').trim().split('\r\n');
     expect(impacts.length).toBeGreaterThan(300);

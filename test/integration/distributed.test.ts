@@ -62,7 +62,7 @@ function storeRows(db: string): { documents: Array<{ status: string }>; records:
 }
 
 const exported = (db: string): Map<string, unknown> =>
-  new Map(eia('export', '--db', db).stdout.trim().split('\n').map((l) => {
+  new Map(eia('export', '--db', db, '--all-copies').stdout.trim().split('\n').map((l) => {
     const r = JSON.parse(l) as { document: { sha256: string; indexInFile: number }; eia: unknown; confidence: unknown; template: unknown };
     return [`${r.document.sha256}#${r.document.indexInFile}`, { eia: r.eia, confidence: r.confidence, template: r.template }];
   }));

@@ -56,7 +56,7 @@ describe('eia rerun', () => {
     }
     const ours = JSON.parse(eia(['eval', '--db', db, '--gold', gold, '--json']).stdout) as { run: { overall: { f1: number }; macroF1: number } };
     const exported = join(root, 'run1.jsonl');
-    writeFileSync(exported, eia(['export', '--db', db]).stdout);
+    writeFileSync(exported, eia(['export', '--db', db, '--all-copies']).stdout);
     const scorer = JSON.parse(spawnSync(process.execPath, [SCORER, '--expected', gold, '--actual', exported, '--json'], { encoding: 'utf8' }).stdout) as { f1: number; macroF1: number };
     expect(Math.abs(ours.run.overall.f1 - scorer.f1)).toBeLessThanOrEqual(0.005);
     expect(Math.abs(ours.run.macroF1 - scorer.macroF1)).toBeLessThanOrEqual(0.005);
@@ -102,7 +102,7 @@ describe('eia rerun', () => {
   });
 
   it("keeps the reviewer's correction over the new extraction", () => {
-    const exported = eia(['export', '--db', db], changed).stdout.trim().split('\n').map((l) => JSON.parse(l) as { document: { file: string }; eia: { title: string } });
+    const exported = eia(['export', '--db', db, '--all-copies'], changed).stdout.trim().split('\n').map((l) => JSON.parse(l) as { document: { file: string }; eia: { title: string } });
     expect(exported.find((r) => r.document.file.endsWith('derby-leisure-concessions-2010.pdf'))!.eia.title).toBe('Leisure Concessions Review (corrected)');
   });
 
