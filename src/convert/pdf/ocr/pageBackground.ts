@@ -12,7 +12,7 @@
 import type { GrayImage } from './grayImage.js';
 
 export interface LevelledPage {
-  /** Ink on white: each pixel divided by its background, despeckled. */
+  /** Each pixel divided by its background (255 · share): paper near 230, ink well below, shading gone. */
   image: GrayImage;
   /** The background each pixel was divided by: paper, shaded cells, scanner edges; text and rulings removed. */
   background: GrayImage;
@@ -31,6 +31,24 @@ export function levelPage(image: GrayImage, scale: number): LevelledPage {
   // the page itself divided as it was, since the median also thins hairline rulings away.
   const background = minFilter(maxFilter(median3(image), radius), radius);
   return { image: divideBy(image, background), background };
+}
+
+/**
+ * A pixel at least this share of its background is paper. The background is the closing's
+ * upper envelope of the noise, so paper itself comes out at 0.8–0.95 of it; ink is under 0.5.
+ */
+const PAPER_SHARE = 0.75;
+
+/**
+ * The levelled page stretched so that paper is pure white, for the OCR engine: the sensor
+ * noise left on the paper is gone and ink keeps its shades. (Rulings and skew are found on the
+ * unstretched page, whose midpoint threshold sits where it did on a clean scan.)
+ */
+export function whitenPaper(levelled: GrayImage): GrayImage {
+  const out = new Uint8Array(levelled.data.length);
+  const scale = 1 / PAPER_SHARE;
+  for (let i = 0; i < out.length; i++) out[i] = Math.min(255, Math.round((levelled.data[i] ?? 255) * scale));
+  return { width: levelled.width, height: levelled.height, data: out };
 }
 
 /** A 3×3 median: removes isolated specks and JPEG ringing while keeping strokes two pixels wide. Edge pixels are copied. */
@@ -131,22 +149,15 @@ function runningExtreme(image: GrayImage, radius: number, max: boolean, alongRow
 }
 
 /**
- * A pixel at least this share of its background is paper. The background is the closing's
- * upper envelope of the noise, so paper itself comes out at 0.8–0.95 of it; ink is under 0.5.
- */
-const PAPER_SHARE = 0.75;
-
-/**
- * Each pixel as a share of its background, stretched so that paper is white (255) and the
- * sensor noise on it gone. A uniformly dark area (the scanner's edge band, a black bar) is
- * its own background and comes out white: nothing in one is read.
+ * Each pixel as a share of its background. A uniformly dark area (the scanner's edge band, a
+ * black bar) is its own background and comes out as paper: nothing in one is read.
  */
 function divideBy(image: GrayImage, background: GrayImage): GrayImage {
   const out = new Uint8Array(image.data.length);
   for (let i = 0; i < out.length; i++) {
     const v = image.data[i] ?? 255;
     const b = background.data[i] ?? 255;
-    out[i] = b === 0 ? 255 : Math.min(255, Math.round((v * 255) / (b * PAPER_SHARE)));
+    out[i] = b === 0 ? 255 : Math.min(255, Math.round((v * 255) / b));
   }
   return { width: image.width, height: image.height, data: out };
 }
