@@ -144,3 +144,5 @@ for (const r of rows) {
 }
 console.log(`(${process.version}, ${(await import('node:os')).availableParallelism()} cores)`);
 if (!args.includes('--keep')) rmSync(root, { recursive: true, force: true });
+// OCR engines side by side on the same pages (benchOcr.ts): tesseract.js, the native engine, the plain CLI.
+if (modes.includes('ocr')) spawnSync(process.execPath, [fileURLToPath(new URL('./benchOcr.js', import.meta.url))], { stdio: 'inherit' });

@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 # - pdftotext (poppler-utils): the calibration test also scores the corpus PDFs exported as text;
 # - LibreOffice Writer (headless), Ghostscript, ImageMagick, img2pdf and poppler's pdftoppm /
 #   pdfunite: the variants test renders samples as .doc/.odt/.rtf/HTML, re-distilled PDFs,
-#   scans and bundles, and the .doc/.odt/.rtf readers convert through LibreOffice.
+#   scans and bundles, and the .doc/.odt/.rtf readers convert through LibreOffice;
+# - tesseract-ocr: the native OCR engine (EIA_OCR_ENGINE=native), tested against tesseract.js.
 missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 { command -v make >/dev/null 2>&1 && command -v g++ >/dev/null 2>&1; } || missing+=(build-essential python3)
@@ -21,6 +22,8 @@ command -v gs >/dev/null 2>&1 || missing+=(ghostscript)
 # ImageMagick's own binary, not any `convert` on PATH (some machines put a stand-in there).
 { command -v magick >/dev/null 2>&1 || command -v convert-im6.q16 >/dev/null 2>&1 || [ -x /usr/bin/convert ]; } || missing+=(imagemagick)
 command -v img2pdf >/dev/null 2>&1 || missing+=(img2pdf)
+# tesseract-ocr: the native OCR engine, checked to give the same layout as the embedded tesseract.js.
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test: installing ${missing[*]}" >&2
   SUDO=""
