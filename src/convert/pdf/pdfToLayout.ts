@@ -34,7 +34,7 @@ import type { PageContent } from './types.js';
  * `eia ingest --retry-failed`). Version 3: running headers of a run of pages (one document of a
  * bundle) are furniture too.
  */
-export const PDF_CONVERTER = { name: 'pdfjs', version: '3' } as const;
+export const PDF_CONVERTER = { name: 'pdfjs', version: '4' } as const;
 
 export interface PdfOptions {
   /** How to read image-only pages; from the environment (ocrSettingsFromEnv) when not given. */
