@@ -15,7 +15,7 @@ import { linesToParagraphs, vocabularyOf } from './lineParagraphs.js';
 import { tabbedTextToBlocks } from './tabbedTextToBlocks.js';
 import { splitTextPages } from './textPages.js';
 
-export const TXT_CONVERTER = { name: 'text', version: '3' } as const;
+export const TXT_CONVERTER = { name: 'text', version: '4' } as const;
 
 /**
  * Text exports of forms have lines of at most a few thousand characters (a whole table row
