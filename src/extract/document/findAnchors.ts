@@ -142,9 +142,10 @@ function tryAt(view: DocumentView, c: Compiled, pos: number, unit: Unit, ref: st
   const lastUnit = view.units[view.tokens[best.end - 1]!.unit]!;
   const labelEnd = view.tokens[best.end - 1]!.end;
   // In a unit made of source lines, a label is whole when it fills its line.
-  const lineEnd = !inline && lastUnit === unit && unit.lineStarts.length > 0 ? nextLineStart(unit, labelEnd) : undefined;
+  // Not so where lines run a label and its answer together (`runTogether`): the answer follows on its line.
+  const lineEnd = !inline && !view.runTogether && lastUnit === unit && unit.lineStarts.length > 0 ? nextLineStart(unit, labelEnd) : undefined;
   const after = lastUnit.text.slice(labelEnd, lineEnd);
-  if (c.spec.whole && (lastUnit !== unit || !/^[\s:.?*]*$/.test(after))) return;
+  if (c.spec.whole && !(view.runTogether && !inline) && (lastUnit !== unit || !/^[\s:.?*]*$/.test(after))) return;
   // Mid-paragraph, a label needs a colon or question mark after it, or a question number
   // before it ("… for information. 3.0 Will there be …"): the words alone could be prose.
   const before = unit.text.slice(0, view.tokens[pos]!.start);
