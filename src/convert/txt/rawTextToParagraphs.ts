@@ -70,7 +70,7 @@ export function rawTextToParagraphs(lines: readonly TextLine[], vocabulary: Read
     const marker = LIST_MARKER.exec(text);
     if (current && !marker && continuesLine(previous, text)) {
       // The joined line may still open with a label: remember where it began.
-      if (!current.b.currentText.endsWith('-')) current.b.newLine();
+      if (!/\p{L}-$/u.test(current.b.currentText.slice(-2))) current.b.newLine();
       appendWrapped(current.b, text, vocabulary, previous.endsWith('\u00AD'));
     } else {
       flush();
