@@ -60,7 +60,7 @@ export function rawTextToParagraphs(lines: readonly TextLine[], vocabulary: Read
     }
     current = null;
   };
-  for (const line of lines) {
+  for (const line of splitListStarts(lines)) {
     const text = line.text.trim();
     if (!text) {
       flush();
@@ -92,4 +92,27 @@ export function rawTextToParagraphs(lines: readonly TextLine[], vocabulary: Read
 function continuesLine(previous: string, text: string): boolean {
   if (/^\p{Ll}/u.test(text)) return true;
   return OPEN_END.test(previous);
+}
+
+/** A numbered list opening mid-line ("Age 0-18 1. PN") whose next item starts the next line ("2. N"). */
+const LIST_OPENS_MID_LINE = /^(.*\S)\s+((?:1|a|i)[.)]\s+\S.*)$/;
+const SECOND_ITEM = /^(?:2|b|ii)[.)]\s/;
+
+/**
+ * A list is its own text run: where raw output put its first item on the line of the cell
+ * before it (same baseline), the item is cut off onto a line of its own, so the list reads
+ * as one block and the cell before it keeps only its own text.
+ */
+export function splitListStarts(lines: readonly TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  lines.forEach((line, i) => {
+    const m = LIST_OPENS_MID_LINE.exec(line.text.trim());
+    const next = lines[i + 1]?.text.trim() ?? '';
+    if (m && SECOND_ITEM.test(next) && !LIST_MARKER.test(line.text.trim())) {
+      out.push({ page: line.page, text: m[1]! }, { page: line.page, text: m[2]! });
+    } else {
+      out.push(line);
+    }
+  });
+  return out;
 }
