@@ -43,4 +43,12 @@ describe('inferPageBreaks (form feeds stripped)', () => {
     expect(lines.map((l) => l.text)).toEqual([1, 2, 3].flatMap((n) => body(n, 3)));
     expect(lines.find((l) => l.text === body(2, 1)[0])?.page).toBe(2);
   });
+
+  it('drops a long running footer that a reading-order export left mid-page, keeping the cell text after it', () => {
+    const FOOTER = 'EqIA – ASC Charging Policy (non-residential) – Version 3 – Updated Nov 2024';
+    const text = [1, 2, 3].map((n) => ['Bath & North East Somerset Council', ...body(n, 10), '', FOOTER, '', `cell text ${WORDS[n]} after the footer`, ...body(n + 5, 10), '', `Page ${n} of 3`].join('\n')).join('\f');
+    const kept = splitTextPages(text).lines.map((l) => l.text).filter(Boolean);
+    expect(kept).not.toContain(FOOTER);
+    expect(kept).toContain(`cell text ${WORDS[2]} after the footer`);
+  });
 });

@@ -16,6 +16,8 @@ export interface TextLine {
 const EDGE_LINES = 4;
 /** How far in from each end a line that is itself a running header or footer is still furniture. */
 const NEAR_EDGE_LINES = 8;
+/** A recurring edge line this long (normalised) is a running header or footer, never a label. */
+const LONG_FURNITURE = 30;
 
 export function splitTextPages(text: string): { lines: TextLine[]; pageCount: number } {
   const pages = text.split('\f');
@@ -67,6 +69,12 @@ function furnitureIndexes(lines: string[], furniture: Set<string>): Set<number> 
   }
   const near = nonBlank.length > 2 * NEAR_EDGE_LINES ? [...nonBlank.slice(0, NEAR_EDGE_LINES), ...nonBlank.slice(-NEAR_EDGE_LINES)] : nonBlank;
   for (const i of near) if (furniture.has(furnitureKey(lines[i]!))) drop.add(i);
+  // A long running footer is furniture wherever it is: a reading-order export may put the
+  // rest of a table cell after it, far from the page's end.
+  for (const i of nonBlank) {
+    const key = furnitureKey(lines[i]!);
+    if (key.length >= LONG_FURNITURE && furniture.has(key)) drop.add(i);
+  }
   return drop;
 }
 
@@ -79,16 +87,19 @@ function edgeIndexes(lines: string[]): Set<number> {
 /**
  * Edge lines that recur on nearly every page (and on at least two). Running headers and
  * footers are on every page; a table header repeated at the top of the pages a long table
- * runs over is not, so "nearly every" keeps it.
+ * runs over is not, so "nearly every" keeps it. Long lines count wherever they are on the
+ * page: a reading-order export may put the rest of a cell after the footer.
  */
 function findFurniture(pageLines: string[][]): Set<string> {
   if (pageLines.length < 2) return new Set();
   const counts = new Map<string, number>();
   for (const lines of pageLines) {
     const seen = new Set<string>();
-    for (const i of edgeIndexes(lines)) {
+    const edges = edgeIndexes(lines);
+    for (let i = 0; i < lines.length; i++) {
       const key = furnitureKey(lines[i]!);
-      if (key.length < 3 || seen.has(key)) continue;
+      // Short lines count only at the page's edges; a long one anywhere (see LONG_FURNITURE).
+      if (key.length < 3 || seen.has(key) || (!edges.has(i) && key.length < LONG_FURNITURE)) continue;
       seen.add(key);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
