@@ -19,14 +19,20 @@ const FORM = [
 ].join('\n');
 
 describe('isRawText', () => {
+  const LONG = Array.from({ length: 9 }, () => FORM).join('\n');
+
   it('tells pdftotext -raw (no blank lines inside a page) from the default reading order', () => {
-    expect(isRawText(lines(FORM))).toBe(true);
-    expect(isRawText(lines(FORM.split('\n').join('\n\n')))).toBe(false);
+    expect(isRawText(lines(LONG))).toBe(true);
+    expect(isRawText(lines(LONG.split('\n').join('\n\n')))).toBe(false);
   });
 
   it('does not count the blank lines that end a page', () => {
-    const pages = [...lines(`${FORM}\n\n`, 1), ...lines(`${FORM}\n`, 2)];
+    const pages = [...lines(`${LONG}\n\n`, 1), ...lines(`${LONG}\n`, 2)];
     expect(isRawText(pages)).toBe(true);
+  });
+
+  it('leaves text written a paragraph to a line to the reading-order path', () => {
+    expect(isRawText(lines(`${LONG}\n${'A paragraph written on one line without wrapping. '.repeat(4)}`))).toBe(false);
   });
 });
 

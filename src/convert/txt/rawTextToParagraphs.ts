@@ -27,8 +27,18 @@ const OPEN_END = /(?:[,\-–(/&]|(?:^|\s)(?:and|or|of|the|a|an|to|in|for|with|on
  */
 export const RAW_BLANK_SHARE = 0.05;
 
-/** Whether a reading-order text is `-raw` output: next to no blank lines inside its pages. */
+/**
+ * The longest line raw output has: one baseline of a page (an A4 page of 10-point text is
+ * about 110 characters). Text with longer lines was written a paragraph to a line, and is
+ * not read as text runs.
+ */
+export const MAX_RAW_LINE = 150;
+/** Too few lines to tell raw output from a short reading-order text. */
+export const MIN_RAW_LINES = 10;
+
+/** Whether a reading-order text is `-raw` output: lines a page wide, next to no blank lines inside its pages. */
 export function isRawText(lines: readonly TextLine[]): boolean {
+  if (lines.some((l) => l.text.trim().length > MAX_RAW_LINE)) return false;
   let nonBlank = 0;
   let blank = 0;
   let pendingBlank = 0;
@@ -47,7 +57,7 @@ export function isRawText(lines: readonly TextLine[]): boolean {
     pendingBlank = 0;
     nonBlank++;
   }
-  return nonBlank >= 10 && blank / nonBlank < RAW_BLANK_SHARE;
+  return nonBlank >= MIN_RAW_LINES && blank / nonBlank < RAW_BLANK_SHARE;
 }
 
 export function rawTextToParagraphs(lines: readonly TextLine[], vocabulary: ReadonlySet<string>): Paragraph[] {
