@@ -1,8 +1,10 @@
 /**
  * Splits a text export into pages (form feeds) and removes page furniture: running
  * headers and footers that repeat at the top or bottom of most pages, and page numbers.
- * Exports made by `pdftotext` keep them; they are never content.
+ * Exports made by `pdftotext` keep them; they are never content. Text whose form feeds
+ * were stripped is split where its page furniture shows the pages were (pageBreaks.ts).
  */
+import { furnitureKey, inferPageBreaks, PAGE_NUMBER } from './pageBreaks.js';
 
 export interface TextLine {
   /** 1-based page (1 when the text has no form feeds). */
@@ -14,18 +16,14 @@ export interface TextLine {
 const EDGE_LINES = 4;
 /** How far in from each end a line that is itself a running header or footer is still furniture. */
 const NEAR_EDGE_LINES = 8;
-const PAGE_NUMBER = /^\s*(page\s+\d+(\s+of\s+\d+)?|\d+\s*(of|\/)\s*\d+|-?\s*\d{1,4}\s*-?)\s*$/i;
-
-/** Lines with digits and spacing normalised, so "Page 2 of 8" and "Page 3 of 8" compare equal. */
-function furnitureKey(line: string): string {
-  return line.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
-}
+/** A recurring edge line this long (normalised) is a running header or footer, never a label. */
+const LONG_FURNITURE = 30;
 
 export function splitTextPages(text: string): { lines: TextLine[]; pageCount: number } {
   const pages = text.split('\f');
   // A trailing form feed ends the last page rather than starting an empty one.
   while (pages.length > 1 && pages[pages.length - 1]!.trim() === '') pages.pop();
-  const pageLines = pages.map((p) => p.split('\n'));
+  const pageLines = pages.length > 1 ? pages.map((p) => p.split('\n')) : splitAtInferredBreaks(pages[0]!.split('\n'));
   const furniture = findFurniture(pageLines);
   const lines: TextLine[] = [];
   pageLines.forEach((ls, i) => {
@@ -34,7 +32,19 @@ export function splitTextPages(text: string): { lines: TextLine[]; pageCount: nu
       if (!drop.has(j)) lines.push({ page: i + 1, text: line.replace(/\s+$/, '') });
     });
   });
-  return { lines, pageCount: pages.length };
+  return { lines, pageCount: pageLines.length };
+}
+
+/** One page of text (no form feeds) → the pages its headers, footers and page numbers show. */
+function splitAtInferredBreaks(lines: string[]): string[][] {
+  const breaks = inferPageBreaks(lines);
+  const out: string[][] = [];
+  let from = 0;
+  for (const b of [...breaks, lines.length]) {
+    out.push(lines.slice(from, b));
+    from = b;
+  }
+  return out;
 }
 
 /**
@@ -59,6 +69,12 @@ function furnitureIndexes(lines: string[], furniture: Set<string>): Set<number> 
   }
   const near = nonBlank.length > 2 * NEAR_EDGE_LINES ? [...nonBlank.slice(0, NEAR_EDGE_LINES), ...nonBlank.slice(-NEAR_EDGE_LINES)] : nonBlank;
   for (const i of near) if (furniture.has(furnitureKey(lines[i]!))) drop.add(i);
+  // A long running footer is furniture wherever it is: a reading-order export may put the
+  // rest of a table cell after it, far from the page's end.
+  for (const i of nonBlank) {
+    const key = furnitureKey(lines[i]!);
+    if (key.length >= LONG_FURNITURE && furniture.has(key)) drop.add(i);
+  }
   return drop;
 }
 
@@ -71,16 +87,19 @@ function edgeIndexes(lines: string[]): Set<number> {
 /**
  * Edge lines that recur on nearly every page (and on at least two). Running headers and
  * footers are on every page; a table header repeated at the top of the pages a long table
- * runs over is not, so "nearly every" keeps it.
+ * runs over is not, so "nearly every" keeps it. Long lines count wherever they are on the
+ * page: a reading-order export may put the rest of a cell after the footer.
  */
 function findFurniture(pageLines: string[][]): Set<string> {
   if (pageLines.length < 2) return new Set();
   const counts = new Map<string, number>();
   for (const lines of pageLines) {
     const seen = new Set<string>();
-    for (const i of edgeIndexes(lines)) {
+    const edges = edgeIndexes(lines);
+    for (let i = 0; i < lines.length; i++) {
       const key = furnitureKey(lines[i]!);
-      if (key.length < 3 || seen.has(key)) continue;
+      // Short lines count only at the page's edges; a long one anywhere (see LONG_FURNITURE).
+      if (key.length < 3 || seen.has(key) || (!edges.has(i) && key.length < LONG_FURNITURE)) continue;
       seen.add(key);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }

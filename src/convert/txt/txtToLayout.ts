@@ -13,6 +13,7 @@ import { detectTextKind } from './detectTextKind.js';
 import { layoutTextToBlocks } from './layoutTextToBlocks.js';
 import { linesToParagraphs, vocabularyOf } from './lineParagraphs.js';
 import { tabbedTextToBlocks } from './tabbedTextToBlocks.js';
+import { isRawText, rawTextToParagraphs } from './rawTextToParagraphs.js';
 import { splitTextPages } from './textPages.js';
 
 export const TXT_CONVERTER = { name: 'text', version: '4' } as const;
@@ -34,6 +35,7 @@ export async function txtToLayout(bytes: Uint8Array, _limits: ConvertLimits): Pr
   const kind = detectTextKind(lines);
   const hasPages = text.includes('\f');
   let blocks: Block[];
+  const meta: Record<string, string> = { textKind: kind, encoding };
   switch (kind) {
     case 'tabbed':
       blocks = tabbedTextToBlocks(lines);
@@ -42,6 +44,11 @@ export async function txtToLayout(bytes: Uint8Array, _limits: ConvertLimits): Pr
       blocks = layoutTextToBlocks(lines, vocabularyOf(text));
       break;
     case 'plain':
+      if (isRawText(lines)) {
+        blocks = rawTextToParagraphs(lines, vocabularyOf(text));
+        meta.textLines = 'runs';
+        break;
+      }
       // Reading-order exports separate table cells and paragraphs by blank lines and
       // nothing else: a blank-line block is one unit (a cell, when it came from a table).
       blocks = linesToParagraphs(lines.map((l) => ({ text: l.text, indent: 0, page: l.page })), { vocabulary: vocabularyOf(text), blankLinesOnly: true });
@@ -55,7 +62,7 @@ export async function txtToLayout(bytes: Uint8Array, _limits: ConvertLimits): Pr
     pages: hasPages ? pageCount : null,
     blocks,
     warnings: [],
-    meta: { textKind: kind, encoding },
+    meta,
   });
 }
 

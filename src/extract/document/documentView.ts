@@ -72,9 +72,16 @@ export class DocumentView {
    * question and its answer often share a block.
    */
   readonly readingOrder: boolean;
+  /**
+   * A reading-order export whose lines are the PDF's text runs (`pdftotext -raw`): a label
+   * and its answer on one baseline come out as one line ("Directorate Growth, Environment
+   * and Transport"), so a label that is a whole cell on the form may have its answer after it.
+   */
+  readonly runTogether: boolean;
 
   constructor(readonly layout: Layout) {
     this.readingOrder = layout.format === 'txt' && layout.meta?.textKind === 'plain';
+    this.runTogether = this.readingOrder && layout.meta?.textLines === 'runs';
     layout.blocks.forEach((block) => {
       if (block.type === 'paragraph') this.pushUnit([block], block.role, block.span);
       else this.addTable(block.rows);

@@ -94,6 +94,7 @@ export function findAnchors(view: DocumentView, compiled: Compiled[]): Anchor[] 
       const pos = lineToken + line.skip;
       for (const c of specsStartingWith(compiled, view.tokens[pos]?.norm)) tryAt(view, c, pos, unit, line.ref, candidates, 'line', lineToken);
     }
+    if (view.runTogether) chainedLabels(view, compiled, unit, candidates);
     // Mid-paragraph labels need a colon or question mark after them, or a question number
     // before them (tryAt checks which): a unit with none of these holds no such label.
     if (!/[:?]|\d\.\d/.test(unit.text)) continue;
@@ -109,6 +110,29 @@ export function findAnchors(view: DocumentView, compiled: Compiled[]): Anchor[] 
   const anchors = dropRepeatedInRow(view, resolveOverlaps(candidates));
   perView.set(compiled, anchors);
   return anchors;
+}
+
+/**
+ * Where lines run cells together, a label cell and the label beside it share a line
+ * ("EIA Author Name Sonia Watson"): a label right after a whole-cell label found at the
+ * start of a unit or line is a label too (at most two more on one line).
+ */
+function chainedLabels(view: DocumentView, compiled: Compiled[], unit: Unit, candidates: Anchor[]): void {
+  const unitEnd = unit.firstToken + unit.tokens.length;
+  const wholeKeys = new Set(compiled.filter((c) => c.spec.whole).map((c) => c.spec.key));
+  let frontier = candidates.filter((a) => a.unit === unit.index && wholeKeys.has(a.key));
+  for (let depth = 0; depth < 2 && frontier.length > 0; depth++) {
+    const found: Anchor[] = [];
+    for (const prev of frontier) {
+      if (prev.end >= unitEnd) continue;
+      const next: Anchor[] = [];
+      for (const c of specsStartingWith(compiled, view.tokens[prev.end]?.norm)) tryAt(view, c, prev.end, unit, null, next, 'line', prev.end);
+      // An answer that repeats its label ("Service Change Service Change": the option chosen) is no label.
+      found.push(...next.filter((a) => a.key !== prev.key));
+    }
+    candidates.push(...found);
+    frontier = found.filter((a) => wholeKeys.has(a.key));
+  }
 }
 
 /**
@@ -142,9 +166,10 @@ function tryAt(view: DocumentView, c: Compiled, pos: number, unit: Unit, ref: st
   const lastUnit = view.units[view.tokens[best.end - 1]!.unit]!;
   const labelEnd = view.tokens[best.end - 1]!.end;
   // In a unit made of source lines, a label is whole when it fills its line.
-  const lineEnd = !inline && lastUnit === unit && unit.lineStarts.length > 0 ? nextLineStart(unit, labelEnd) : undefined;
+  // Not so where lines run a label and its answer together (`runTogether`): the answer follows on its line.
+  const lineEnd = !inline && !view.runTogether && lastUnit === unit && unit.lineStarts.length > 0 ? nextLineStart(unit, labelEnd) : undefined;
   const after = lastUnit.text.slice(labelEnd, lineEnd);
-  if (c.spec.whole && (lastUnit !== unit || !/^[\s:.?*]*$/.test(after))) return;
+  if (c.spec.whole && !(view.runTogether && !inline) && (lastUnit !== unit || !/^[\s:.?*]*$/.test(after))) return;
   // Mid-paragraph, a label needs a colon or question mark after it, or a question number
   // before it ("… for information. 3.0 Will there be …"): the words alone could be prose.
   const before = unit.text.slice(0, view.tokens[pos]!.start);

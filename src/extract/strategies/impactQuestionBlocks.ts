@@ -24,14 +24,15 @@ export function impactsFromQuestionBlocks(rule: BlocksRule, template: TemplateDe
     const end = headers[i + 1]?.anchor.start ?? Number.POSITIVE_INFINITY;
     const inBlock = (key: string | undefined): Anchor | undefined =>
       key ? answers.anchorsOf(key).find((a) => a.start > anchor.start && a.start < end) : undefined;
+    const runTogether = answers.view.runTogether;
     const subject = subjectOf(answers.view.unitAt(anchor.start)?.text ?? anchor.label);
     const text = (key: string | undefined): string | null => {
       const a = inBlock(key);
-      return a ? cleanText(withoutWrappedSubject(answers.answerAt(a).text, subject), template.boilerplate) : null;
+      return a ? cleanText(withoutWrappedSubject(answers.answerAt(a).text, subject, runTogether), template.boilerplate) : null;
     };
     const answerAnchor = inBlock(rule.answer);
     const answer = answerAnchor ? answers.answerAt(answerAnchor) : null;
-    const rating = (answer && ratingFromNegativeQuestion(withoutWrappedSubject(answer.text, subject))) ?? 'not-stated';
+    const rating = (answer && ratingFromNegativeQuestion(withoutWrappedSubject(answer.text, subject, runTogether))) ?? 'not-stated';
     const label = headOf(subject);
     const owner = text(rule.owner);
     addImpact(
@@ -64,8 +65,9 @@ function subjectOf(header: string): string {
  * as the label and the subject's tail ("Belief") opens the answer. A first line that is the
  * end of the subject is that tail, not an answer.
  */
-export function withoutWrappedSubject(answer: string, subject: string): string {
+export function withoutWrappedSubject(answer: string, subject: string, runTogether = false): string {
   const norm = (s: string): string => s.replace(/\s+/g, ' ').replace(/[?:]+$/, '').trim().toLowerCase();
+  if (runTogether) return withoutLeadingSubject(answer, norm(subject));
   const m = /^([^\n]*)(?:\n+|$)/.exec(answer.trim());
   const first = norm(m?.[1] ?? '');
   const whole = norm(subject);
@@ -73,3 +75,21 @@ export function withoutWrappedSubject(answer: string, subject: string): string {
   return answer.trim().slice(m![0].length);
 }
 
+/** Words of the question (and the subject) an answer may open with where lines run together. */
+const SUBJECT_LEAD = 24;
+
+/**
+ * Where an export runs a question and its answer into one line ("Responsible Officer for
+ * Race Tom Ashby", "… for Mitigating Actions – Age Maria Castellano"), the answer opens with
+ * the rest of the question, up to the subject. Dropped when the subject is found near the start.
+ */
+function withoutLeadingSubject(answer: string, subject: string): string {
+  const flat = answer.replace(/\s+/g, ' ').trim();
+  if (!subject) return answer;
+  const lower = flat.toLowerCase();
+  const at = lower.indexOf(subject);
+  const end = at + subject.length;
+  const atWord = at >= 0 && (at === 0 || /[\s–—-]/.test(lower[at - 1]!)) && (end === lower.length || /[\s?:.]/.test(lower[end]!));
+  if (!atWord || at > SUBJECT_LEAD + subject.length) return answer;
+  return flat.slice(end).replace(/^[\s?:.–—-]+/, '');
+}

@@ -52,7 +52,8 @@ function readRow(answers: Answers, anchor: Anchor): RowColumns {
   const view = answers.view;
   const labelUnit = view.unitAt(anchor.end - 1)!;
   const firstUnit = view.unitAt(anchor.start)!;
-  const label = firstUnit.text;
+  // A reading-order export may run two rows' labels into one unit: the label starts at its anchor.
+  const label = firstUnit.text.slice(view.tokens[anchor.start]!.start);
   const columns: [string[], string[]] = [[], []];
   const answer = answers.answerAt(anchor);
   const row = view.rowOf(labelUnit);

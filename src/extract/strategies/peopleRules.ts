@@ -127,7 +127,10 @@ function signed(answer: Answer | null, capacity: Capacity, roleText: string | un
 /** Rows of a Name | Position table (or its cells in reading order, name then position). */
 function tabled(view: DocumentView, nameHeader: string[], roleHeader: string[], capacity: Capacity): Found[] {
   const table = findTable(view, [nameHeader, roleHeader]);
-  if (!table) return linearTable(view, nameHeader, roleHeader, capacity);
+  if (!table) {
+    const linear = linearTable(view, nameHeader, roleHeader, capacity);
+    return linear.length > 0 || !view.runTogether ? linear : runTogetherTable(view, nameHeader, roleHeader, capacity);
+  }
   const nameCol = headerColumn(view, table.header, nameHeader);
   const roleCol = headerColumn(view, table.header, roleHeader);
   if (nameCol === null || roleCol === null) return [];
@@ -167,6 +170,55 @@ function linearTable(view: DocumentView, nameHeader: string[], roleHeader: strin
     });
   }
   return out;
+}
+
+/**
+ * A Name | Position table where lines run cells together (`pdftotext -raw`): a header line
+ * "Name Position", then one "Jackie Colley Commissioning Manager" line per row, a wrapped
+ * position's last words on a line of their own ("Finance"). Ends at the first line that is
+ * neither a row nor a position's tail.
+ */
+function runTogetherTable(view: DocumentView, nameHeader: string[], roleHeader: string[], capacity: Capacity): Found[] {
+  const norm = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const headers = new Set(nameHeader.flatMap((n) => roleHeader.map((r) => norm(`${n} ${r}`))));
+  // The header may close a unit it was joined onto (after "… members as below -").
+  const start = view.units.findIndex((u) => [0, ...u.lineStarts.map(([, c]) => c)].some((c) => headers.has(norm(u.text.slice(c)))));
+  if (start < 0) return [];
+  const out: Found[] = [];
+  for (const unit of view.units.slice(start + 1)) {
+    const text = unit.text.replace(/\s+/g, ' ').trim();
+    const row = /:$/.test(text) ? null : parseNameRole(text);
+    const piece = { unit, from: 0, to: unit.text.length };
+    if (row && row.role && looksLikeName(row.name)) {
+      out.push({ person: person(row.name, row.role, capacity, null), pieces: [piece], labelScore: 1, method: 'linear-table', quality: 0.7 });
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (!last || looksLikeName(text) || text.split(' ').length > 4 || /[.:;]$/.test(text)) break;
+    last.person.role = cleanRole(`${last.person.role ?? ''} ${text}`);
+    last.pieces = [...last.pieces, piece];
+  }
+  return withUsualNameLength(out);
+}
+
+/**
+ * A row's name is read as its leading capitalised words, which takes a role's first word
+ * when it is not a known role word ("Olwyn Mills Virtual | Head CIC"). Names in one table
+ * are mostly the same length: a longer one whose shorter reading is still a name is cut to it.
+ */
+function withUsualNameLength(rows: Found[]): Found[] {
+  const lengths = rows.map((r) => r.person.name.split(' ').length);
+  const counts = new Map<number, number>();
+  for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const usual = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  if (usual === undefined || (counts.get(usual) ?? 0) * 2 <= rows.length) return rows;
+  for (const r of rows) {
+    const words = r.person.name.split(' ');
+    if (words.length <= usual || !looksLikeName(words.slice(0, usual).join(' '))) continue;
+    r.person.role = cleanRole(`${words.slice(usual).join(' ')} ${r.person.role ?? ''}`);
+    r.person.name = words.slice(0, usual).join(' ');
+  }
+  return rows;
 }
 
 /** A known person's name near the end of the form, followed by a date: their signature date. */
