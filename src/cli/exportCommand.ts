@@ -3,6 +3,8 @@
  * (one row per EIA unless --all-copies, reviewers' corrections applied, filters, one writer
  * per format, datapackage.json beside every export).
  */
+import { auditMeta } from '../export/auditMeta.js';
+import { auditAccuracy } from '../store/auditAccuracy.js';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
@@ -88,7 +90,7 @@ export function registerExport(program: Command): void {
     .option('--all-copies', 'one row per file, not per EIA (copies of one EIA share eia_id)')
     .option('--no-bom', 'csv: no UTF-8 byte-order mark (for tools other than Excel)')
     .action(reportCliErrors(async (opts: ExportOptions) => {
-      if (!existsSync(opts.db)) throw new CliError(`no store at ${opts.db}: run 'eia ingest <files>' first, or give --db`);
+      // A missing or broken store is refused by openDatabase with a typed error main.ts prints as one line.
       const format = exportFormat(opts.format, { bom: opts.bom });
       const out = opts.out ?? (format.defaultOut === '-' ? undefined : format.defaultOut);
       if (out) checkOutput(format.target, out, opts.db);
@@ -99,7 +101,7 @@ export function registerExport(program: Command): void {
         data = buildExport(db, {
           template: opts.template, from: opts.from, to: opts.to, characteristic: opts.characteristic, rating: opts.rating,
           status: opts.status, minConfidence: opts.minConfidence, allCopies: opts.allCopies,
-        }, null); // the review audit's accuracy figure goes here once src/store/auditAccuracy.ts lands
+        }, auditMeta(auditAccuracy(db)));
       } finally {
         db.close();
       }

@@ -2,6 +2,8 @@
  * `eia report [--out report.html]`: parses the options; src/export/report draws the page
  * (one row per EIA, reviewers' corrections applied, charts as inline SVG).
  */
+import { auditMeta } from '../export/auditMeta.js';
+import { auditAccuracy } from '../store/auditAccuracy.js';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
@@ -21,13 +23,12 @@ export function registerReport(program: Command): void {
     .option('--db <file>', 'SQLite store', 'eia.db')
     .option('--out <file>', 'HTML file to write', 'report.html')
     .action(reportCliErrors(async (opts: { db: string; out: string }) => {
-      if (!existsSync(opts.db)) throw new CliError(`no store at ${opts.db}: run 'eia ingest <files>' first, or give --db`);
+      // A missing or broken store is refused by openDatabase with a typed error main.ts prints as one line.
       if (existsSync(opts.out) && statSync(opts.out).isDirectory()) throw new CliError(`--out ${opts.out} is a folder: give a file path such as ${opts.out.replace(/\/$/, '')}/report.html`);
       const db = openDatabase(opts.db, { readonly: true });
       let data: ReturnType<typeof reportData>;
       try {
-        // The review audit's accuracy figure goes into buildExport once src/store/auditAccuracy.ts lands.
-        data = reportData(buildExport(db, {}, null), summarise(db, REVIEW_THRESHOLD).failuresByReason);
+        data = reportData(buildExport(db, {}, auditMeta(auditAccuracy(db))), summarise(db, REVIEW_THRESHOLD).failuresByReason);
       } finally {
         db.close();
       }

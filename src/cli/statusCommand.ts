@@ -30,10 +30,10 @@ export function registerStatus(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'jsonl', 'json']).default('text'))
     .action(async (opts: StatusOptions) => {
       const db = openDatabase(opts.db, { readonly: true });
-      let summary: ReturnType<typeof summarise> | null = null;
+      let summary: Record<string, unknown> | null = null;
       try {
         if (opts.files) printFiles(db, opts.format);
-        else if (opts.format === 'json') summary = summarise(db, REVIEW_THRESHOLD);
+        else if (opts.format === 'json') summary = { ...summarise(db, REVIEW_THRESHOLD), copies: copyCounts(linkedRecords(db).links), auditAccuracy: auditAccuracy(db) };
         else printSummary(db, opts.format);
       } finally {
         db.close();

@@ -3,6 +3,7 @@
  * records they came from, and what was asked for (written into datapackage.json).
  */
 import type { EiaRecord } from '../model/record.js';
+import type { AuditMeta } from './auditMeta.js';
 import type { Row, TableName } from './tables.js';
 
 export interface ExportMeta {
@@ -10,7 +11,7 @@ export interface ExportMeta {
   filters: Record<string, unknown>;
   allCopies: boolean;
   /** Measured accuracy of auto-accepted fields (the review audit), when the store has one. */
-  audit: { accuracy: number; fields: number } | null;
+  audit: AuditMeta | null;
 }
 
 export interface ExportData {

@@ -38,6 +38,15 @@ describe('review on the command line', () => {
     expect(text.stdout).toMatch(/organisation\s+1\/1 +100\.0% wrong/);
     const json = JSON.parse(eia('status', '--db', path, '--format', 'json').stdout) as { auditAccuracy: { overall: { audited: number; wrong: number } } };
     expect(json.auditAccuracy.overall).toMatchObject({ audited: 2, wrong: 1 });
+    // Exports carry the figure as the dataset's estimated accuracy (datapackage.json beside the file).
+    for (const format of ['jsonl', 'csv']) {
+      const out = join(mkdtempSync(join(tmpdir(), 'audit-export-')), format === 'jsonl' ? 'records.jsonl' : 'csv');
+      expect(eia('export', '--db', path, '--format', format, '--out', out).status).toBe(0);
+      const pkg = JSON.parse(readFileSync(join(format === 'jsonl' ? join(out, '..') : out, 'datapackage.json'), 'utf8')) as { eia_export: { audited_accuracy: { accuracy: number; fields: number; interval: { low: number; high: number } } } };
+      expect(pkg.eia_export.audited_accuracy).toMatchObject({ accuracy: 0.5, fields: 2 });
+      expect(pkg.eia_export.audited_accuracy.interval.low).toBeCloseTo(0.095, 3);
+      expect(pkg.eia_export.audited_accuracy.interval.high).toBeCloseTo(0.905, 3);
+    }
   });
 
   it('shows the record with decisions applied, and exports reviewed records as gold the scorer reads', () => {
