@@ -17,19 +17,13 @@ export interface OcrSettings {
    * not judged by confidence, which tesseract often reports low for words it read right.
    */
   minPageConfidence: number;
-  /**
-   * Which tesseract reads the pages: the embedded tesseract.js (WebAssembly, the default), or
-   * the native `tesseract` CLI where it is installed (`EIA_OCR_ENGINE=native`), with the same
-   * model and settings, so that both give the same layout.
-   */
-  engine: 'tesseract.js' | 'native';
 }
 
-export const DEFAULT_OCR_SETTINGS: OcrSettings = { enabled: true, dpi: 200, minPageConfidence: 40, engine: 'tesseract.js' };
+export const DEFAULT_OCR_SETTINGS: OcrSettings = { enabled: true, dpi: 200, minPageConfidence: 40 };
 
 const OFF = new Set(['off', '0', 'false', 'no']);
 
-/** The default settings, with `EIA_OCR` switching OCR off, `EIA_OCR_DPI` (72–600) choosing the resolution and `EIA_OCR_ENGINE` (native) the engine. */
+/** The default settings, with `EIA_OCR` switching OCR off and `EIA_OCR_DPI` (72–600) choosing the resolution. */
 export function ocrSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): OcrSettings {
   const switched = env.EIA_OCR?.trim().toLowerCase();
   const dpi = Number(env.EIA_OCR_DPI);
@@ -37,6 +31,5 @@ export function ocrSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): OcrSet
     ...DEFAULT_OCR_SETTINGS,
     enabled: switched === undefined || !OFF.has(switched),
     ...(Number.isFinite(dpi) && dpi >= 72 && dpi <= 600 ? { dpi } : {}),
-    ...(env.EIA_OCR_ENGINE?.trim().toLowerCase() === 'native' ? { engine: 'native' as const } : {}),
   };
 }
