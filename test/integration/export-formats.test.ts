@@ -167,7 +167,7 @@ describe('eia export', () => {
     expect(toFolder.stderr.trim()).toMatch(/^eia: --out .*a-folder is a folder/);
     expect(toFolder.status).toBe(1);
     const missingDb = eia('export', '--db', join(dir, 'nope.db'));
-    expect(missingDb.stderr.trim()).toMatch(/^eia: no store at .*nope\.db: run 'eia ingest/);
+    expect(missingDb.stderr.trim()).toMatch(/^eia: no store at .*nope\.db — run 'eia ingest' first or pass --db$/); // the one wording every reader uses (cli-errors)
     expect(eia('export', '--db', db, '--format', 'sqlite', '--out', join(dir, 'new', 'deeper', 'e.sqlite')).status).toBe(0);
     const piped = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" export --db "${db}" --all-copies | head -1 > /dev/null`], { encoding: 'utf8' });
     expect(piped.stderr).not.toMatch(/Error|EPIPE|at .*\.js:\d+/);
