@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { DEFAULT_DISTRIBUTED_OPTIONS } from '../queue/distributed/distributedOptions.js';
 import { ResultsConsumer } from '../queue/distributed/resultsConsumer.js';
 import { storeResult } from '../queue/storeResult.js';
-import { openStore } from '../store/openStore.js';
+import { openWriter } from './openWriter.js';
 
 export function registerCollect(program: Command): void {
   program
@@ -18,12 +18,7 @@ export function registerCollect(program: Command): void {
     .option('--db <file>', 'SQLite store', 'eia.db')
     .option('--wait', 'when another process is writing to the store, wait for it instead of refusing')
     .action(async (opts: { redis: string; db: string; wait?: boolean }) => {
-      const store = await openStore(opts.db, {
-        writer: true,
-        wait: opts.wait ?? false,
-        command: 'eia collect',
-        onWait: (holder) => process.stderr.write(`eia: waiting for the other writer on ${opts.db} (${holder}) to finish…\n`),
-      });
+      const store = await openWriter(opts.db, 'eia collect', opts.wait);
       const db = store.db;
       let stored = 0;
       const consumer = new ResultsConsumer(opts.redis, DEFAULT_DISTRIBUTED_OPTIONS, (r) => {

@@ -11,7 +11,7 @@ import { DEFAULT_EMBEDDED_OPTIONS } from '../queue/embeddedOptions.js';
 import { ingestFiles, type IngestSummary } from '../queue/ingestFiles.js';
 import { DEFAULT_INGEST_LIMITS } from '../queue/ingestOptions.js';
 import { lstatSync } from 'node:fs';
-import { openStore } from '../store/openStore.js';
+import { openWriter } from './openWriter.js';
 import { asStoreError } from '../store/storeError.js';
 import { failedPaths } from '../store/readStore.js';
 import { converterSetKey } from '../convert/convertDocument.js';
@@ -63,12 +63,7 @@ export function registerIngest(program: Command): void {
 async function runIngest(paths: string[], opts: IngestCliOptions): Promise<number> {
   if (paths.length === 0 && !opts.retryFailed) throw new CliError('nothing to ingest — give files or folders (eia ingest samples/)');
   refuseMissing(paths);
-  const store = await openStore(opts.db, {
-    writer: true,
-    wait: opts.wait ?? false,
-    command: 'eia ingest',
-    onWait: (holder) => process.stderr.write(`eia: waiting for the other writer on ${opts.db} (${holder}) to finish…\n`),
-  });
+  const store = await openWriter(opts.db, 'eia ingest', opts.wait);
   const db = store.db;
   try {
     if (store.waited) process.stderr.write(`eia: the other writer on ${opts.db} finished; going on\n`);

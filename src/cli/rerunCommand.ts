@@ -10,7 +10,7 @@ import { converterSetKey } from '../convert/convertDocument.js';
 import { DEFAULT_EMBEDDED_OPTIONS } from '../queue/embeddedOptions.js';
 import { DEFAULT_INGEST_LIMITS } from '../queue/ingestOptions.js';
 import { rerunDocuments, type RerunSummary } from '../queue/rerunDocuments.js';
-import { openStore } from '../store/openStore.js';
+import { openWriter } from './openWriter.js';
 import { asStoreError } from '../store/storeError.js';
 import { codeRevision } from './codeRevision.js';
 import { printSummary } from './ingestCommand.js';
@@ -49,12 +49,7 @@ export function registerRerun(program: Command): void {
 }
 
 async function runRerun(opts: RerunCliOptions): Promise<number> {
-  const store = await openStore(opts.db, {
-    writer: true,
-    wait: opts.wait ?? false,
-    command: 'eia rerun',
-    onWait: (holder) => process.stderr.write(`eia: waiting for the other writer on ${opts.db} (${holder}) to finish…\n`),
-  });
+  const store = await openWriter(opts.db, 'eia rerun', opts.wait);
   const db = store.db;
   try {
     const summary: RerunSummary = await withJobs(opts, 'documents', (s) =>
