@@ -110,6 +110,32 @@ const vocabulary: GenericVocabulary = {
     'Who is expected to benefit', 'Who is intended to benefit', 'Interim report', 'Final report', 'Risk level', 'Audit risk level',
     'Mitigating actions', 'Mitigation', 'Actions to mitigate', 'Details of impact', 'Evidence',
   ],
+  // Meanings by words, for wordings not listed above; the first that fits wins, so the
+  // narrower come first (a date of review is not the assessment's date; "Name and title of
+  // the lead officer" is a person, not the title).
+  concepts: [
+    { capacity: 'approver', any: ['approved', 'approver', 'approval', 'approving', 'sign off', 'signed off', 'sign-off', 'signoff', 'authorised', 'authorized', 'authorising', 'authorizing', 'countersigned', 'ratified', 'endorsed by', 'agreed by'], not: ['date', 'when', 'next'] },
+    { field: 'assessmentDate', fallback: true, any: ['date'], with: ['created', 'panel', 'started', 'start', 'drafted', 'prepared', 'submitted'], not: ['review*', 'next', 'meeting', 'committee', 'cabinet', 'publish*', 'publication', 'implement*', 'decision'] },
+    { any: ['date', 'dates'], with: ['review*', 'next', 'approv*', 'sign*', 'decision', 'meeting', 'committee', 'cabinet', 'board', 'publish*', 'publication', 'implement*', 'version', 'revis*', 'consult*', 'birth', 'due', 'target', 'deadline', 'launch', 'effective', 'go-live'] },
+    { field: 'assessmentDate', any: ['date'], with: ['assessment', 'assessed', 'eia', 'eqia', 'ehia', 'ehria', 'iia', 'screening', 'screened', 'completed', 'completion', 'complete', 'form', 'analysis', 'impact'] },
+    { field: 'consultation', any: ['consult*', 'engag*', 'involvement', 'spoken to', 'talked to', 'co-produc*', 'coproduc*'], not: ['date', 'officer', 'name', 'names', 'plan to', 'will you', 'future'] },
+    { capacity: 'author', any: ['completed by', 'completing', 'prepared by', 'author', 'authors', 'assessor', 'assessors', 'lead officer', 'project lead', 'programme lead', 'policy lead', 'service lead', 'eia lead', 'eqia lead', 'ehia lead', 'assessment lead', 'lead person', 'lead reviewer', 'lead assessor', 'undertaken by', 'undertaking', 'carried out by', 'carrying out', 'conducted by', 'conducting', 'officer responsible for the assessment', 'person responsible for the assessment'], not: ['date', 'approv*', 'sign*', 'when'] },
+    { capacity: 'accountable', any: ['responsible owner', 'senior responsible', 'owner', 'accountable', 'sponsor', 'responsible officer', 'responsible manager', 'responsible director', 'responsible for implementing', 'responsible for the policy', 'responsible for the service', 'head of service'], not: ['date', 'action*', 'mitigat*', 'risk', 'when', 'email', 'telephone'] },
+    { capacity: 'team', any: ['assessment team', 'team members', 'members of', 'others involved', 'other officers', 'people involved', 'persons involved', 'staff involved', 'officers involved', 'involved in the assessment', 'involved in completing', 'contributors', 'contributed'], not: ['date', 'consult*', 'engag*'] },
+    { field: 'directorate', any: ['directorate', 'department', 'portfolio', 'faculty', 'service area', 'business area', 'operational area', 'area of work', 'organisational area'], not: ['date', 'officer', 'head', 'director', 'manager', 'name and', 'contact', 'impact*', 'other'] },
+    { field: 'service', any: ['division', 'service unit', 'business unit', 'team name', 'name of team', 'service name', 'name of service'], not: ['date', 'officer', 'head', 'manager', 'section 75', 'impact*', 'this section', 'next section'] },
+    { field: 'title', any: ['title', 'name'], with: ['policy', 'proposal', 'project', 'programme', 'program', 'service', 'function', 'strategy', 'plan', 'decision', 'activity', 'scheme', 'change', 'initiative', 'procedure', 'review', 'eia', 'eqia', 'ehia', 'ehria', 'iia', 'assessment', 'item', 'report', 'budget', 'saving', 'savings', 'document', 'legislation', 'practice', 'guidance', 'contract', 'commission*', 'piece of work', 'work', 'restructure', 'development', 'event', 'paper'], not: ['officer', 'person', 'lead', 'author', 'assessor', 'manager', 'job', 'date', 'owner', 'organisation', 'directorate', 'department', 'team', 'contact', 'signature', 'email', 'responsible', 'approv*', 'member', 'members', 'head', 'director', 'sponsor', 'completing', 'completed'] },
+    { field: 'title', any: ['being assessed', 'being screened', 'being reviewed', 'being analysed', 'being considered', 'under assessment', 'under review', 'to be assessed', 'to be screened', 'subject of the assessment', 'subject of this assessment', 'proposal being'], not: ['describ*', 'description', 'summar*', 'outline', 'aim', 'aims', 'objective*', 'purpose', 'overview', 'details', 'explain*', 'why', 'who', 'how', 'date'] },
+    { field: 'purpose', any: ['describe', 'description', 'summary', 'summarise', 'summarize', 'overview', 'outline', 'aim', 'aims', 'objective', 'objectives', 'purpose', 'background', 'trying to achieve', 'intended outcome*', 'outcomes sought', 'expected outcome*', 'what is it', 'what does it', 'what is the proposal', 'what is proposed', 'what are you proposing', 'what will change', 'rationale', 'context'], not: ['consult*', 'engag*', 'impact*', 'affect*', 'evidence', 'data', 'information', 'monitor*', 'action*', 'mitigat*', 'benefit*', 'stakeholder*', 'legislation', 'who', 'date', 'officer', 'name', 'title', 'protected', 'characteristic*', 'group*', 'equality', 'equalities', 'diversity', 'human rights', 'risk*', 'scope', 'assessment', 'eia', 'eqia', 'ehia', 'iia', 'screening', 'analysis', 'this form', 'conclusion*', 'findings', 'next steps', 'review'] },
+    { field: 'scope', any: ['scope'], not: ['date', 'impact*', 'evidence'] },
+    { field: 'outcome', any: ['conclusion', 'conclusions', 'overall outcome', 'outcome of the', 'summary of findings', 'summary of the findings', 'overall findings', 'screening decision', 'screening outcome', 'final decision', 'recommended outcome'], not: ['date', 'consult*'] },
+    { field: 'activityType', any: ['type of', 'kind of', 'decision about', 'proposal about', 'activity type', 'proposal type', 'category of', 'what type', 'which type', 'what kind', 'nature of the'], with: ['activity', 'proposal', 'decision', 'change', 'policy', 'project', 'service', 'initiative', 'about', 'programme', 'work'], not: ['new or existing', 'new or revised', 'impact*', 'decision maker', 'date', 'evidence', 'data'] },
+    { field: 'organisation', any: ['organisation', 'organization', 'public authority', 'name of body', 'public body', 'trust name', 'name of trust', 'council name', 'name of council'], not: ['officer', 'department', 'directorate', 'date', 'contact', 'other', 'partner*', 'stakeholder*', 'external'] },
+  ],
+  promptWords: [
+    'name', 'names', 'job', 'title', 'titles', 'role', 'roles', 'position', 'designation', 'post', 'grade', 'email', 'e-mail', 'address', 'telephone', 'tel', 'phone',
+    'number', 'extension', 'ext', 'contact', 'details', 'signature', 'sign', 'print', 'dd', 'mm', 'yy', 'yyyy', 'date',
+  ],
   notNameWords: [
     'name', 'names', 'job', 'title', 'role', 'position', 'email', 'e-mail', 'date', 'signature', 'signed', 'telephone', 'tel', 'contact', 'department', 'directorate',
     'service', 'team', 'manager', 'officer', 'director', 'head', 'lead', 'leader', 'chief', 'executive', 'assistant', 'deputy', 'principal', 'senior', 'coordinator',
@@ -178,6 +204,6 @@ const vocabulary: GenericVocabulary = {
 
 export const generic: GenericDefinition = {
   id: 'generic',
-  version: '3',
+  version: '4',
   vocabulary,
 };

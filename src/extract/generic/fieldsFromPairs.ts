@@ -8,32 +8,37 @@
 import type { EiaScalarField } from '../../model/record.js';
 import type { RecordBuilder } from '../record/recordBuilder.js';
 import { findDate } from '../parse/parseDate.js';
-import { BOUND_QUALITY, type Pair } from './pairs.js';
+import { BOUND_QUALITY, type Answer, type Pair } from './pairs.js';
 import { cleanAnswer, firstSentence, repairMonths, splitParts, wordCount } from './values.js';
 import type { GenericField } from './genericVocabulary.js';
+import { tickedOptions, type TickMarks } from './tickedOptions.js';
 
 const LONG_FIELDS = new Set<GenericField>(['purpose', 'scope', 'consultation', 'outcome']);
+/** Fields a form may ask for by a row of tick boxes: the ticked option is the answer. */
+const TICKABLE = new Set<GenericField>(['activityType', 'outcome']);
 /** Longest plausible title, directorate or service, in words. */
 const MAX_WORDS: Partial<Record<GenericField, number>> = { title: 30, directorate: 12, service: 12, activityType: 8, organisation: 10 };
 
 interface Candidate {
   pair: Pair;
+  /** Which of the pair's answers the value came from. */
+  answer?: Answer;
   value: string;
   quality: number;
   fallback: boolean;
 }
 
 /** Fields set from pairs; `isBody` says whether a text names a public body (organisation answers must). */
-export function fieldsFromPairs(pairs: Pair[], out: RecordBuilder, isBody: (text: string) => boolean, formName: RegExp): void {
+export function fieldsFromPairs(pairs: Pair[], out: RecordBuilder, isBody: (text: string) => boolean, formName: RegExp, marks: TickMarks): void {
   const fields: GenericField[] = ['title', 'directorate', 'service', 'activityType', 'assessmentDate', 'purpose', 'scope', 'consultation', 'outcome', 'organisation'];
   for (const field of fields) {
-    const candidates = pairs.flatMap((pair) => candidate(pair, field, isBody)).filter((c) => !isHeading(c.value, formName));
+    const candidates = pairs.flatMap((pair) => candidate(pair, field, isBody, marks)).filter((c) => !isHeading(c.value, formName));
     // A unit label that names both ("Team/Department") but holds one name: with the directorate
     // given elsewhere, that name is the team's.
     if (field === 'service' && out.eia.directorate) candidates.push(...pairs.flatMap((pair) => unitAsService(pair, out.eia.directorate!, isBody)));
     const best = candidates.sort((a, b) => Number(a.fallback) - Number(b.fallback) || b.quality * b.pair.label.score - a.quality * a.pair.label.score)[0];
     if (!best || out.eia[field as EiaScalarField] !== null) continue;
-    const answer = LONG_FIELDS.has(field) ? best.pair.long : best.pair.short;
+    const answer = best.answer ?? (LONG_FIELDS.has(field) ? best.pair.long : best.pair.short);
     out.setField(field as EiaScalarField, best.value, {
       pieces: answer.pieces,
       signals: { field, labelScore: best.pair.label.score, method: `generic-${best.pair.method}`, quality: round(best.quality) },
@@ -41,9 +46,14 @@ export function fieldsFromPairs(pairs: Pair[], out: RecordBuilder, isBody: (text
   }
 }
 
-function candidate(pair: Pair, field: GenericField, isBody: (text: string) => boolean): Candidate[] {
+function candidate(pair: Pair, field: GenericField, isBody: (text: string) => boolean, marks: TickMarks): Candidate[] {
   const key = pair.label.key;
   if (key?.kind !== 'field' || (key.field !== field && key.alsoFills !== field)) return [];
+  if (TICKABLE.has(field)) {
+    // Boxes: the ticked option, or nothing when none is ticked (the options are the form's, not an answer).
+    const boxes = tickedOptions(pair.long.text, marks);
+    if (boxes) return boxes.ticked ? [{ pair, answer: pair.long, value: boxes.ticked, quality: BOUND_QUALITY[pair.long.bounded], fallback: key.fallback }] : [];
+  }
   const long = LONG_FIELDS.has(field);
   const answer = long ? pair.long : pair.short;
   const raw = cleanAnswer(answer.text);

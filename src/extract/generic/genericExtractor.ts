@@ -20,6 +20,9 @@ import { headingTitleFinder } from './headingTitle.js';
 import { extractImpacts } from './impacts/extractImpacts.js';
 import { KnownLabels } from './knownLabels.js';
 import { findLabels } from './labels.js';
+import { withConcepts } from './conceptLabels.js';
+import { LabelConcepts } from './labelConcepts.js';
+import { promptTest, type PromptTest } from './answerPrompts.js';
 import { BodyFinder, extractOrganisation } from './organisation.js';
 import { findPairs } from './pairs.js';
 import { peopleFromPairs } from './peopleFromPairs.js';
@@ -40,6 +43,8 @@ export interface CompiledVocabulary {
   /** A line that begins (within a few words) with one of those names: the top of a form. */
   formHeading: RegExp;
   actionColumns: ActionColumns;
+  concepts: LabelConcepts;
+  isPrompt: PromptTest;
 }
 
 /** The multi-word names as one regex alternation (never matching when there are none). */
@@ -60,6 +65,8 @@ export function compileVocabulary(raw: GenericVocabulary): CompiledVocabulary {
     formName: new RegExp(`\\b(?:${multiWord(vocabulary.formNames)})\\b`, 'i'),
     formHeading: new RegExp(`^\\W*(?:\\S+\\s+){0,5}?(?:${multiWord(vocabulary.formNames)})\\b`, 'i'),
     actionColumns: new ActionColumns(vocabulary.actionColumns, new ColumnWords(vocabulary)),
+    concepts: new LabelConcepts(vocabulary),
+    isPrompt: promptTest(vocabulary.promptWords),
   };
 }
 
@@ -101,10 +108,10 @@ export class GenericExtractor implements Extractor {
   read(view: DocumentView): { builder: RecordBuilder; evidence: number } {
     const c = this.c;
     const strip = new Strip(view);
-    const labels = findLabels(strip, c.known, c.guidance);
-    const pairs = findPairs(strip, labels, c.guidance);
+    const labels = withConcepts(strip, findLabels(strip, c.known, c.guidance), c.concepts, c.isPrompt);
+    const pairs = findPairs(strip, labels, c.guidance, c.isPrompt);
     const out = new RecordBuilder();
-    fieldsFromPairs(pairs, out, (text) => c.bodies.isBody(text), c.formName);
+    fieldsFromPairs(pairs, out, (text) => c.bodies.isBody(text), c.formName, c.vocabulary.rating);
     c.headingTitle(strip, out);
     extractOrganisation(strip, c.bodies, out);
     peopleFromPairs(pairs, c.notNameWords, c.formName, out);

@@ -58,11 +58,43 @@ const RatingWords = z.object({
   notApplicable: z.array(z.string()),
 });
 
+/**
+ * A label's meaning from the words it holds, for the wordings no list can foresee ("Name of
+ * the programme, project or policy", "Project lead completing this EHIA"). A term is a word,
+ * a word ending in `*` (any word it begins), or several words in a row ("sign off").
+ */
+const LabelConcept = z
+  .object({
+    /** The field the label asks for, or the capacity of the person it names; neither: a label of no field. */
+    field: z.enum(GENERIC_FIELDS).optional(),
+    capacity: z.enum(CAPACITIES).optional(),
+    /** Used only when no stronger label of the same field has an answer. */
+    fallback: z.boolean().optional(),
+    /** The label holds one of these... */
+    any: z.array(z.string().min(1)).min(1),
+    /** ...and, when given, one of these too... */
+    with: z.array(z.string().min(1)).optional(),
+    /** ...and none of these. */
+    not: z.array(z.string().min(1)).optional(),
+  })
+  .refine((c) => !(c.field && c.capacity), 'a concept means a field or a person, not both');
+export type LabelConcept = z.infer<typeof LabelConcept>;
+
 export const GenericVocabulary = z.object({
   fields: z.array(FieldLabels).min(1),
   people: z.array(PersonLabels),
   /** Labels that fill no field but end the answer before them ("Reference number", "Version"). */
   otherLabels: z.array(z.string().min(1)),
+  /**
+   * Meanings by words, tried in order where no listed wording matched: the first concept a
+   * label satisfies gives its meaning.
+   */
+  concepts: z.array(LabelConcept),
+  /**
+   * Words of the prompt a form prints under a label for the shape of its answer ("Name and
+   * job title", "dd/mm/yyyy"): a line of nothing else is the label's, not its answer.
+   */
+  promptWords: z.array(z.string().min(1)),
   /** Words a person's name never holds: job titles, units, table headings ("Manager", "Health", "Email"). */
   notNameWords: z.array(z.string().min(1)),
   /** Kinds of public body whose full name ends with them ("County Council", "Constabulary"). */

@@ -39,6 +39,9 @@ const MAX_TO_MARK = 12;
 /** "3.", "1:2", "3.a", "Section 2", "STEP 1 –": a question or section number, followed by the capital its heading starts with. */
 const HEADING_NUMBER = /(?<=^|[\s|])((?:Section|SECTION|Step|STEP|Part|PART|Stage|STAGE)\s+\d{1,2}[a-z]?[.:]?|\d{1,2}(?:[.:]\d{1,2})+[a-z]?[.:]?|\d{1,2}[a-z]?[.:)]|\d{1,2}\.[a-z][.)]?)(?=\s+(?:[–—-]\s+)?\p{Lu})/gu;
 
+/** A row of tick boxes ("ü Policy Procedure … Other:"): its options are not a label, though one ends in a colon. */
+const TICK_ROW = /[☐□☒☑■✓✔]|(?:^|\s)[üP](?=\s)/u;
+
 export function findLabels(strip: Strip, known: KnownLabels, guidance: readonly RegExp[]): LabelSpan[] {
   const matches = known.find(strip);
   const byCell = new Map<number, KnownMatch[]>();
@@ -90,7 +93,7 @@ function cellLabels(strip: Strip, cell: Cell, known: KnownMatch[], guidance: rea
     // A known wording whose tail runs to the mark starts the label; else its words say where it starts.
     const lead = known.find((m) => !used.has(m) && m.start >= floor && m.end <= end && leadsTo(strip, m.end, end));
     // In a table cell that the mark ends, there is no answer to run into the label: it is the whole cell.
-    const wholeCell = cell.kind !== 'paragraph' && floor === cell.firstToken && !/[\p{L}\d]/u.test(cell.unit.text.slice(mark.at + 1, cell.to)) && end - floor <= 30;
+    const wholeCell = cell.kind !== 'paragraph' && floor === cell.firstToken && !TICK_ROW.test(cell.text) && !/[\p{L}\d]/u.test(cell.unit.text.slice(mark.at + 1, cell.to)) && end - floor <= 30;
     const start = lead ? lead.start : wholeCell ? floor : labelStart(strip, floor, end, mark.question);
     if (start === null) {
       floor = end;

@@ -10,6 +10,7 @@
  * paragraphs that follow), and says how firmly each was bounded, for its confidence.
  */
 import type { Piece } from '../document/valueRegion.js';
+import type { PromptTest } from './answerPrompts.js';
 import { isFurniture } from './furniture.js';
 import { skipGuidance } from './labelExtent.js';
 import type { LabelSpan } from './labels.js';
@@ -46,12 +47,14 @@ export interface Pair {
   method: 'next-cell' | 'inline' | 'following';
 }
 
+/** Longest line of instruction without a full stop, in words. */
+const MAX_UNPUNCTUATED_GUIDANCE = 25;
 /** Paragraphs a long answer may run over after its label's paragraph. */
 const MAX_FOLLOWING = 12;
 
 /** `guidance`: how the form's own instructions begin ("Please", "Include …"): a paragraph of them after a label is not its answer. */
-export function findPairs(strip: Strip, labels: LabelSpan[], guidance: readonly RegExp[] = []): Pair[] {
-  const index = new LabelIndex(strip, labels, guidance);
+export function findPairs(strip: Strip, labels: LabelSpan[], guidance: readonly RegExp[] = [], isPrompt: PromptTest = () => false): Pair[] {
+  const index = new LabelIndex(strip, labels, guidance, isPrompt);
   const pairs: Pair[] = [];
   const answerCells = new Set<number>();
   labels.forEach((label, i) => {
@@ -103,7 +106,7 @@ class LabelIndex {
   /** The first label of each cell that ends a long answer. */
   readonly firstStrong = new Map<number, LabelSpan>();
 
-  constructor(strip: Strip, labels: LabelSpan[], private readonly guidance: readonly RegExp[]) {
+  constructor(strip: Strip, labels: LabelSpan[], private readonly guidance: readonly RegExp[], private readonly isPrompt: PromptTest) {
     let strong: LabelSpan | undefined;
     let wide: LabelSpan | undefined;
     for (let i = labels.length - 1; i >= 0; i--) {
@@ -122,9 +125,12 @@ class LabelIndex {
     return this.startCells.has(c.index);
   }
 
-  /** A paragraph that is all instruction or a bracketed note ("(Explain why …)", "Include its main purpose …"). */
+  /** A paragraph that is all instruction, a bracketed note or an answer's prompt ("(Explain why …)", "Include its main purpose …", "Name and job title"). */
   isGuidance(c: Cell): boolean {
     if (c.kind !== 'paragraph' || c.tokenCount === 0) return false;
+    if (this.isPrompt(c.text) && !this.startsLabel(c)) return true;
+    // A line of instruction with no full stop ("Include its main purpose, aims and outcomes"): printed under the label, all of it guidance.
+    if (c.tokenCount <= MAX_UNPUNCTUATED_GUIDANCE && !/[.?!](?:\s|$)/.test(c.text) && this.guidance.some((re) => re.test(c.text))) return true;
     return !/[\p{L}\d]/u.test(c.unit.text.slice(skipGuidance(c.unit.text.slice(0, c.to), c.from, this.guidance), c.to));
   }
 }

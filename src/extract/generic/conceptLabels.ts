@@ -1,0 +1,102 @@
+/**
+ * Labels by meaning (labelConcepts.ts), for what the vocabulary's wordings and the label's
+ * punctuation leave unread:
+ *   - a colon or question label of unknown meaning takes the meaning its words give
+ *     ("1.3 Who has been involved or consulted, and how?" → consultation);
+ *   - a numbered heading that is all question ("1.1 Describe the programme, project or
+ *     policy") is a label, its answer below it;
+ *   - a short line or cell that is all label and whose words mean a field ("Name of the
+ *     programme, project or policy", "Senior Responsible Owner") is a label, though it has
+ *     no colon: reading-order exports print the label on one line and the answer on the next.
+ * A line right after a label that is still waiting for its answer is that answer, whatever
+ * its words ("Consultation Strategy 2024" under "Title of policy").
+ */
+import type { PromptTest } from './answerPrompts.js';
+import type { LabelConcepts } from './labelConcepts.js';
+import type { LabelSpan } from './labels.js';
+import type { Cell, Strip } from './strip.js';
+
+/** A label's meaning read from its words is less sure than a listed wording's. */
+export const CONCEPT_SCORE = 0.85;
+/** Longest line, in words and characters, read as a label with no colon. */
+const MAX_LINE_WORDS = 12;
+const MAX_LINE_CHARS = 90;
+/** A line of running prose is at least this long: the line after it continues the sentence. */
+const WRAPPED_LINE = 60;
+
+export function withConcepts(strip: Strip, spans: LabelSpan[], concepts: LabelConcepts, isPrompt: PromptTest): LabelSpan[] {
+  const byCell = new Map<number, LabelSpan[]>();
+  for (const s of spans) byCell.set(s.cell, [...(byCell.get(s.cell) ?? []), s]);
+  const out: LabelSpan[] = [];
+  let waiting = false;
+  for (const cell of strip.cells) {
+    if (cell.tokenCount === 0) continue;
+    const own = byCell.get(cell.index) ?? [];
+    if (own.length > 0) {
+      for (const s of own) out.push(meaningOf(strip, cell, s, own, concepts));
+      waiting = awaitsAnswer(cell, out[out.length - 1]!);
+      continue;
+    }
+    // The prompt under a label ("Name and job title") keeps it waiting for the line after.
+    if (isPrompt(cell.text)) continue;
+    const line = waiting ? null : lineLabel(strip, cell, concepts);
+    if (line) out.push(line);
+    waiting = line !== null;
+  }
+  return out;
+}
+
+/** A label of unknown meaning given one by its words; a heading number's question made a label. */
+function meaningOf(strip: Strip, cell: Cell, s: LabelSpan, own: LabelSpan[], concepts: LabelConcepts): LabelSpan {
+  const text = cell.unit.text;
+  if ((s.kind === 'colon' || s.kind === 'question') && s.key === null) {
+    const key = concepts.classify(text.slice(s.from, s.to).replace(/^\s*[\d.:)]+\s*/, ''));
+    return key ? { ...s, key, score: CONCEPT_SCORE, strong: true } : s;
+  }
+  if (s.kind !== 'heading' || s.key !== null) return s;
+  const next = own.find((o) => o.from > s.from);
+  const end = next ? next.from : cell.to;
+  const rest = text.slice(s.to, end).trim();
+  if (!rest || /[.;,]$/.test(rest) || rest.split(/\s+/).length > MAX_LINE_WORDS + 4) return s;
+  const key = concepts.classify(rest);
+  if (!key) return s;
+  const last = lastTokenBefore(strip, cell, end);
+  return { ...s, end: last + 1, to: strip.tokens[last]!.end, valueFrom: strip.tokens[last]!.end, kind: 'known', key, score: CONCEPT_SCORE };
+}
+
+/** Whether a cell ends on a label of some meaning with nothing written after it. */
+function awaitsAnswer(cell: Cell, last: LabelSpan): boolean {
+  if (last.cell !== cell.index || last.key === null || last.key.kind === 'other') return false;
+  return !/[\p{L}\d]/u.test(cell.unit.text.slice(last.valueFrom, cell.to));
+}
+
+/** A short line or cell that is all label, with the meaning its words give; null when it reads as anything else. */
+function lineLabel(strip: Strip, cell: Cell, concepts: LabelConcepts): LabelSpan | null {
+  const text = cell.text;
+  if (cell.tokenCount > MAX_LINE_WORDS || text.length > MAX_LINE_CHARS) return null;
+  if (/[.;,]$/.test(text) || !/^(?:[-•·*]\s*)?\p{Lu}/u.test(text)) return null;
+  const next = strip.cells.slice(cell.index + 1).find((c) => c.tokenCount > 0);
+  if (!next) return null;
+  if (cell.kind === 'paragraph' && continuesLine(strip, cell)) return null;
+  const key = concepts.classify(text);
+  if (!key) return null;
+  const first = cell.firstToken;
+  const last = first + cell.tokenCount - 1;
+  return {
+    cell: cell.index, start: first, end: last + 1, from: strip.tokens[first]!.start, to: strip.tokens[last]!.end, valueFrom: strip.tokens[last]!.end,
+    kind: 'known', key, score: CONCEPT_SCORE, ref: null, strong: true,
+  };
+}
+
+/** A line that carries on the sentence of the line before it (a wrapped paragraph), not a line of its own. */
+function continuesLine(strip: Strip, cell: Cell): boolean {
+  const prev = strip.cells[cell.index - 1];
+  if (!prev || prev.kind !== 'paragraph' || prev.unit !== cell.unit || prev.tokenCount === 0) return false;
+  return prev.text.length >= WRAPPED_LINE && !/[.:?!)]$/.test(prev.text);
+}
+
+function lastTokenBefore(strip: Strip, cell: Cell, at: number): number {
+  let i = cell.firstToken;
+  while (i + 1 < cell.firstToken + cell.tokenCount && strip.tokens[i + 1]!.end <= at) i++;
+  return i;
+}

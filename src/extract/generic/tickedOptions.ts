@@ -1,0 +1,48 @@
+/**
+ * An answer written as a row of tick boxes ("☐ commissioning a new service ☒ a policy or
+ * strategy ☐ other", "ü Policy    Procedure    Service change"): the options ticked. A box
+ * glyph, a run of spaces or a line break separates the options; a ticked mark (☒, ✓, or what a Wingdings
+ * tick becomes, "ü" or "P") opens the option it ticks.
+ */
+
+export interface TickMarks {
+  ticked: readonly string[];
+  unticked: readonly string[];
+}
+
+/** The ticked options' text joined by "; " (null when none is ticked), or null when the text is not a row of options. */
+export function tickedOptions(text: string, marks: TickMarks): { ticked: string | null } | null {
+  const glyphs = [...marks.ticked, ...marks.unticked].map(escape).join('|');
+  // A mark is a token of its own: "ü Policy", "☐ other", never the "x" of a word.
+  const mark = new RegExp(`(?:^|(?<=\\s))(${glyphs})(?=\\s|$)|[☐□☒☑■]`, 'gu');
+  const found = [...text.matchAll(mark)];
+  if (found.length === 0) return null;
+  const isTicked = (m: string): boolean => marks.ticked.includes(m) || m === '☒' || m === '☑' || m === '■';
+  // Options: cut at every mark and at every run of two or more spaces or a line break.
+  const options: Array<{ text: string; ticked: boolean }> = [];
+  // Where the export collapsed the spaces between options, each option is in sentence case: it
+  // starts at a capital ("Policy Procedure Service change Business case").
+  const spaced = /[^\S\n]{2,}|\n/.test(text);
+  const separator = spaced ? /\s{2,}|\n+/ : /\s+(?=\p{Lu})/u;
+  let from = 0;
+  let ticked = false;
+  const push = (to: number): void => {
+    for (const [i, part] of text.slice(from, to).trim().split(separator).entries()) {
+      const t = part.trim();
+      if (t) options.push({ text: t, ticked: ticked && i === 0 });
+    }
+  };
+  for (const m of found) {
+    push(m.index!);
+    from = m.index! + m[0].length;
+    ticked = isTicked(m[0]);
+  }
+  push(text.length);
+  if (options.length < 2) return null;
+  const chosen = options.filter((o) => o.ticked).map((o) => o.text.replace(/[:\s]+$/, ''));
+  return { ticked: chosen.length > 0 ? chosen.join('; ') : null };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
