@@ -169,7 +169,10 @@ const vocabulary: GenericVocabulary = {
   formNames: [
     'Equality Impact Assessment', 'Equalities Impact Assessment', 'Equality Impact Analysis', 'Equality Analysis', 'Equality and Human Rights Impact Assessment',
     'Equality & Human Rights Impact Assessment', 'Integrated Impact Assessment', 'Equality Screening', 'Section 75 Screening', 'Equality and Diversity Impact Assessment',
-    'Equality Impact and Outcome Assessment', 'Health and Equality Impact Assessment', 'Equality and Health Impact Assessment', 'Impact Assessment', 'EqIA', 'EIA', 'EQIA', 'EHRIA', 'IIA',
+    'Equality Impact and Outcome Assessment', 'Health and Equality Impact Assessment', 'Equality and Health Impact Assessment',
+    'Equality and Health Inequalities Impact Assessment', 'Community Impact Assessment', 'Equality Analysis Tool', 'Equality Impact Screening',
+    'Equality Screening Form', 'Fairness Assessment', 'Fairness Impact Assessment', 'Equality and Fairness Impact Assessment', 'Consequence Assessment',
+    'Equality and Consequence Assessment', 'Equality and Diversity Assessment', 'Impact Assessment', 'EqIA', 'EIA', 'EQIA', 'EHRIA', 'EHIA', 'IIA',
   ],
   allGroupsQuestions: [
     'Will the policy have an impact', 'Will the proposal have an impact', 'Does the policy have an impact', 'Could the policy have a negative impact',

@@ -11,6 +11,7 @@ import { GenericExtractor } from '../../src/extract/generic/genericExtractor.js'
 import { LabelConcepts } from '../../src/extract/generic/labelConcepts.js';
 import { promptTest } from '../../src/extract/generic/answerPrompts.js';
 import { tickedOptions } from '../../src/extract/generic/tickedOptions.js';
+import { hasAnswers } from '../../src/extract/hasAnswers.js';
 import type { Eia } from '../../src/model/record.js';
 import { generic } from '../../extractors/generic.js';
 
@@ -96,5 +97,21 @@ describe('one label per line', () => {
     const eia = await eiaOf('Name of the programme or project\nOwner occupier grants scheme\nDirectorate\nPlace');
     expect(eia.title).toBe('Owner occupier grants scheme');
     expect(eia.people).toEqual([]);
+  });
+});
+
+describe('any answer makes a record', () => {
+  const read = async (text: string) => reader.read(new DocumentView(await txtToLayout(new TextEncoder().encode(text), DEFAULT_CONVERT_LIMITS))).builder;
+  const grid = (marks: [string, string]) =>
+    ['Equality Impact Assessment', 'Characteristic | Positive | Negative | No impact |', `Age | | | ${marks[0]} |`, `Disability | | | ${marks[1]} |`, 'Sex | | | |'].join('\n');
+
+  it('counts a ticked "no impact" and a filled-in directorate as answers, a blank grid as none', async () => {
+    expect(hasAnswers(await read(grid(['X', 'X'])))).toBe(true);
+    expect(hasAnswers(await read(grid(['', ''])))).toBe(false);
+    expect(hasAnswers(await read('Equality Impact Assessment\nDirectorate: Place\nTitle:\nLead officer:'))).toBe(true);
+  });
+
+  it('reads a label that names two units joined by a slash to its colon', async () => {
+    expect((await eiaOf('Equality Impact Assessment\nFaculty / Professional Service: Estates\nTitle: Car parking')).directorate).toBe('Estates');
   });
 });

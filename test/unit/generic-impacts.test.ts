@@ -26,7 +26,7 @@ async function impactsOf(text: string): Promise<Array<Pick<Impact, 'characterist
   const view = new DocumentView(await txtToLayout(new TextEncoder().encode(text), DEFAULT_CONVERT_LIMITS));
   return reader.read(view).builder.eia.impacts;
 }
-const brief = (impacts: Impact[]) => impacts.map((i) => [i.characteristic, i.rating, i.narrative]);
+const brief = (impacts: Array<Pick<Impact, 'characteristic' | 'rating' | 'narrative'>>) => impacts.map((i) => [i.characteristic, i.rating, i.narrative]);
 
 /** A row of cells with no header: how rateRow sees a flattened row whose columns are unknown. */
 const bareRow = (cells: string[], adverse = false): ImpactRow => ({
@@ -156,3 +156,42 @@ function tableLayout(rows: string[][]): Layout {
   ];
   return finaliseLayout({ format: 'docx', converter: { name: 'test', version: '1' }, pages: null, blocks, warnings: [] });
 }
+
+describe('columns that list their answers', () => {
+  it('knows a header that lists its answers, and what a Yes or a level there means', () => {
+    expect(words.columnOf('Impact (Positive / Negative / Neutral)')).toEqual({ kind: 'options', polarity: null });
+    expect(words.columnOf('Positive impact? (Y/N)')).toEqual({ kind: 'options', polarity: 'positive' });
+    expect(words.columnOf('Negative impact (H/M/L/None)')).toEqual({ kind: 'options', polarity: 'negative' });
+    expect(words.columnOf('Evidence and explanation')).toEqual({ kind: 'narrative' });
+  });
+
+  it('rates one-cell-per-line rows by the words under such headers, the two polarities together', async () => {
+    const text = [
+      'Group', 'Positive impact?', '(Y/N)', 'Negative impact', '(H/M/L/None)', 'Evidence and explanation',
+      'Age', 'Y', 'Low', 'Older people gain; some cannot use the app.',
+      'Disability', 'Y', 'None', 'Step-free access at every site.',
+      'Race', 'N', 'Medium', 'Interpreters are booked less often.',
+      'Sex', 'N', 'None', 'No impact identified.',
+    ].join('\n');
+    expect(brief(await impactsOf(text))).toEqual([
+      ['age', 'both', 'Low\n\nOlder people gain; some cannot use the app.'],
+      ['disability', 'positive', 'Step-free access at every site.'],
+      ['race', 'negative', 'Medium\n\nInterpreters are booked less often.'],
+      ['sex', 'neutral', 'No impact identified.'],
+    ]);
+  });
+
+  it('reads the rating word in a table column headed by the ratings it takes', async () => {
+    const text = [
+      'Characteristic | Impact (Positive / Negative / Neutral) | Reasons for your decision |',
+      'Age | Negative | Families will pay for a seat. |',
+      'Disability | Neutral | The ALN policy is not changing. |',
+      'Race | Positive | More stock in community languages. |',
+    ].join('\n');
+    expect(brief(await impactsOf(text))).toEqual([
+      ['age', 'negative', 'Families will pay for a seat.'],
+      ['disability', 'neutral', 'The ALN policy is not changing.'],
+      ['race', 'positive', 'More stock in community languages.'],
+    ]);
+  });
+});

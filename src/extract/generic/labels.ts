@@ -155,12 +155,15 @@ function firstTokenAtOrAfter(strip: Strip, cell: Cell, at: number): number {
 function leadsTo(strip: Strip, from: number, to: number): boolean {
   if (to - from > MAX_TO_MARK) return false;
   let depth = 0;
+  // After "/" or "&" the label names a second thing in title case: "Faculty / Professional Service:".
+  let joined = false;
   for (let j = from; j < to; j++) {
     const gap = gapBefore(strip, j);
     if (j > from && isHardStop(gap)) return false;
     depth += (gap.match(/\(/g)?.length ?? 0) - (gap.match(/\)/g)?.length ?? 0);
+    if (/^[/&]/.test(gap.trim())) joined = true;
     const word = sourceOf(strip, j);
-    if (depth <= 0 && /^\p{Lu}\p{Ll}/u.test(word) && !/^[/&]/.test(gap.trim())) return false;
+    if (depth <= 0 && /^\p{Lu}\p{Ll}/u.test(word) && !joined) return false;
   }
   return true;
 }

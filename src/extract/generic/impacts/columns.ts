@@ -11,6 +11,13 @@ import type { GenericVocabulary } from '../genericVocabulary.js';
 export type ColumnKind =
   | { kind: 'tick'; rating: Rating | 'yes' | 'no' }
   | { kind: 'level' }
+  /**
+   * A column whose header lists the answers it takes ("Impact (Positive / Negative /
+   * Neutral)", "Positive impact? (Y/N)", "Negative impact (H/M/L/None)"): each cell's word
+   * rates the row. `polarity` is what a Yes or a level there means; null when the words are
+   * the ratings themselves.
+   */
+  | { kind: 'options'; polarity: 'positive' | 'negative' | null }
   | { kind: 'adverse-answer' }
   | { kind: 'promote-text' }
   | { kind: 'adverse-text' }
@@ -81,6 +88,8 @@ export class ColumnWords {
   columnOf(header: string): ColumnKind {
     const answer = this.answerOf(header);
     if (answer) return { kind: 'tick', rating: answer };
+    const options = this.optionsOf(header);
+    if (options) return options;
     if (this.isLevel(header)) return { kind: 'level' };
     if (this.isAdverseQuestion(header)) return { kind: 'adverse-answer' };
     const h = header.toLowerCase().trim();
@@ -94,6 +103,24 @@ export class ColumnWords {
     if (/adverse|negative|disadvantag/.test(h)) return { kind: 'adverse-text' };
     if (mitigation.test(h)) return { kind: 'mitigation' };
     return { kind: 'narrative' };
+  }
+
+  /**
+   * A header that lists the answers its column takes, after a slash or in brackets: two or
+   * more rating words ("Positive / Negative / Neutral"), Y/N, or levels (H/M/L, High/Medium/Low).
+   */
+  private optionsOf(header: string): ColumnKind | null {
+    const list = /\(([^()]*\/[^()]*)\)|((?:[\p{L}'’ ]+\s*\/\s*){1,5}[\p{L}'’ ]+)\s*\??\s*$/u.exec(header);
+    if (!list) return null;
+    const options = (list[1] ?? list[2]!).split('/').map((o) => o.trim()).filter(Boolean);
+    const yesNo = options.some((o) => /^(?:y|yes)$/i.test(o)) && options.some((o) => /^(?:n|no)$/i.test(o));
+    const levels = options.filter((o) => /^(?:h|m|l|high|medium|low)$/i.test(o)).length >= 2;
+    const ratings = options.filter((o) => this.answerOf(o) !== null && !/^(?:yes|no)$/i.test(o)).length;
+    if (!yesNo && !levels && ratings < 2) return null;
+    const rest = header.slice(0, list.index).toLowerCase();
+    const polarity = /negative|adverse|disadvantag/.test(rest) ? 'negative' : /positive|benefi|promot/.test(rest) ? 'positive' : null;
+    if (ratings >= 2 && !yesNo && !levels) return { kind: 'options', polarity: null };
+    return { kind: 'options', polarity: polarity ?? (levels ? 'negative' : null) };
   }
 
   /** Whether a cell reads like a grid's column header (a rating word, a question, a column title). */

@@ -42,6 +42,7 @@ export function rateRow(row: ImpactRow, words: ColumnWords): RatedRow | null {
   const owner: string[] = [];
   const promote: string[] = [];
   const adverseText: string[] = [];
+  const options = new Set<Rating | 'none'>();
   let notApplicable = 0;
   let filled = 0;
   for (const cell of row.cells) {
@@ -57,6 +58,10 @@ export function rateRow(row: ImpactRow, words: ColumnWords): RatedRow | null {
     }
     if (words.isNotApplicable(text)) {
       notApplicable++;
+      continue;
+    }
+    if (column?.kind === 'options') {
+      readOption(text, column.polarity, row.adverse, words, options, narrative);
       continue;
     }
     if (column?.kind === 'mitigation') mitigation.push(text);
@@ -75,6 +80,8 @@ export function rateRow(row: ImpactRow, words: ColumnWords): RatedRow | null {
   });
   const byTicks = ticked.size > 0 && !ticked.has('?') ? fromTicks(ticked, row.adverse) : null;
   if (byTicks) return result(byTicks, 'tick', 0.85);
+  const byOptions = options.size > 0 ? fromOptions(options) : null;
+  if (byOptions) return result(byOptions, 'options', 0.85);
   if (answer) return result(answer, 'yes-no', 0.8);
   if (level) return result('negative', 'level', 0.8);
   if (promote.length > 0 || adverseText.length > 0) return result(twoColumnRating(promote.join('\n\n'), adverseText.join('\n\n')), 'two-column', 0.75);
@@ -109,6 +116,56 @@ function readAnswer(text: string, row: ImpactRow, cell: RowCell, words: ColumnWo
   if (LEVEL.test(text) && (cell.column?.kind === 'level' || cell.column?.kind === 'adverse-answer' || cell.column === null)) onLevel();
   narrative.push(text);
   return answer;
+}
+
+/**
+ * A cell of a column that lists its answers: its first word rates the row by the column's
+ * polarity ("Y" under "Positive impact? (Y/N)" → positive; "Low" under "Negative impact
+ * (H/M/L/None)" → negative, the level kept in the narrative); the words after it are narrative.
+ */
+function readOption(text: string, polarity: 'positive' | 'negative' | null, adverse: boolean, words: ColumnWords, options: Set<Rating | 'none'>, narrative: string[]): void {
+  const m = /^([\p{L}'’]+(?:\s+know)?)[\s.,:;–—-]*/u.exec(text);
+  const first = m ? m[1]!.toLowerCase() : '';
+  const rest = m ? text.slice(m[0].length).trim() : text;
+  const yes = /^(?:y|yes)$/.test(first);
+  const no = /^(?:n|no|none|nil)$/.test(first);
+  const level = /^(?:h|m|l|high|medium|low)$/.test(first);
+  const word = words.answerOf(first) ?? words.answerOf(text);
+  let rated = true;
+  if (polarity === 'positive') {
+    if (yes) options.add('positive');
+    else if (no) options.add('none');
+    else rated = false;
+  } else if (polarity === 'negative') {
+    if (yes || level) options.add('negative');
+    else if (no) options.add('none');
+    else rated = false;
+    if (level) narrative.push(m![1]!);
+  } else if (word === 'yes' || word === 'no') {
+    if (adverse) options.add(word === 'yes' ? 'negative' : 'neutral');
+    else rated = false;
+  } else if (word) {
+    options.add(word);
+  } else if (level) {
+    options.add('negative');
+    narrative.push(m![1]!);
+  } else {
+    rated = false;
+  }
+  if (!rated) narrative.push(text);
+  else if (rest) narrative.push(rest);
+}
+
+/** The rating the answer columns give together: a positive and a negative answer → both. */
+function fromOptions(options: Set<Rating | 'none'>): Rating | null {
+  const has = (r: Rating | 'none'): boolean => options.has(r);
+  if (has('both') || (has('positive') && has('negative'))) return 'both';
+  if (has('negative')) return 'negative';
+  if (has('positive')) return 'positive';
+  if (has('unknown')) return 'unknown';
+  if (has('neutral') || has('none')) return 'neutral';
+  if (has('not-stated')) return 'not-stated';
+  return null;
 }
 
 /**

@@ -155,15 +155,33 @@ function runsOf(starts: number[], cells: Cell[]): number[][] {
   return runs;
 }
 
-/** The `width` cells before the first row, when they read as its header ("Protected characteristic | Positive | Negative | None"). */
+/**
+ * The `width` cells before the first row, when they read as its header ("Protected
+ * characteristic | Positive | Negative | None"). A cell that is only a bracketed note
+ * ("(Y/N)", "(H/M/L/None)" on a line of its own) belongs to the header cell before it.
+ */
 function headerBefore(cells: Cell[], first: number, width: number, columns: ColumnWords): ColumnKind[] | null {
-  if (first - width < 0) return null;
-  const header = cells.slice(first - width, first);
-  if (header.some((c) => c.tokenCount > 40)) return null;
-  const known = header.filter((c) => c.tokenCount > 0 && columns.looksLikeHeader(c.text)).length;
+  const texts: string[] = [];
+  let k = first - 1;
+  for (; k >= 0 && texts.length < width; k--) {
+    const c = cells[k]!;
+    if (c.tokenCount > 40) return null;
+    if (BRACKET_NOTE.test(c.text) && k > 0 && texts.length < width) {
+      const prev = cells[k - 1]!;
+      texts.unshift(`${prev.text} ${c.text}`);
+      k--;
+    } else {
+      texts.unshift(c.text);
+    }
+  }
+  if (texts.length < width) return null;
+  const known = texts.filter((t) => t.trim() !== '' && columns.looksLikeHeader(t)).length;
   if (known < Math.ceil(width / 2)) return null;
-  return header.map((c, i) => (i === 0 ? { kind: 'label' } : columns.columnOf(c.text)));
+  return texts.map((t, i) => (i === 0 ? { kind: 'label' } : columns.columnOf(t)));
 }
+
+/** "(Y/N)", "(Positive / Negative / Neutral)": a note under a column's title. */
+const BRACKET_NOTE = /^\([^()]{1,60}\)$/;
 
 function mode(xs: number[]): number | null {
   const counts = new Map<number, number>();
