@@ -115,3 +115,19 @@ describe('any answer makes a record', () => {
     expect((await eiaOf('Equality Impact Assessment\nFaculty / Professional Service: Estates\nTitle: Car parking')).directorate).toBe('Estates');
   });
 });
+
+describe('flattened transcriptions', () => {
+  it('reads a grid of boxes flattened into one paragraph, row by row', async () => {
+    const text = [
+      'Equality Impact Assessment Form Title of policy: Library fines Section 3: Assessing impact For each characteristic mark the impact and explain why.',
+      'Characteristic Positive Negative No impact Explanation Age ☐ ☒ ☐ Older borrowers return items late more often. Disability ☒ ☒ ☐ Home delivery helps; fines hit carers.',
+      'Religion or belief ☐ ☐ ☒ No impact identified. Section 4: Outcome of the assessment ☒ No major change',
+    ].join(' ');
+    const impacts = (await eiaOf(text)).impacts.map((i) => [i.characteristic, i.rating, i.narrative]);
+    expect(impacts).toEqual([
+      ['age', 'negative', 'Older borrowers return items late more often.'],
+      ['disability', 'both', 'Home delivery helps; fines hit carers.'],
+      ['religion-belief', 'neutral', 'No impact identified.'],
+    ]);
+  });
+});

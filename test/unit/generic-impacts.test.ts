@@ -195,3 +195,28 @@ describe('columns that list their answers', () => {
     ]);
   });
 });
+
+describe('Section 75 screening grids', () => {
+  it('reads the nine categories, minor/major/none levels, and the categories with no Equality Act name', async () => {
+    const text = [
+      'Section 75 Screening Form',
+      'Section 75 category | Details of policy impact | Level of impact? minor/major/none |',
+      'Religious belief | No impact identified. | None |',
+      'Political opinion | No impact identified. | None |',
+      'Racial group | Leaflets will be translated. | Minor |',
+      'Age | Older residents rely on the service. | Major |',
+      'Marital status | No impact identified. | None |',
+      'Men and women generally | No impact identified. | None |',
+      'Dependants | Carers may find the new hours harder. | Minor |',
+    ].join('\n');
+    expect(brief(await impactsOf(text))).toEqual([
+      ['religion-belief', 'neutral', 'No impact identified.'],
+      ['other', 'neutral', 'No impact identified.'],
+      ['race', 'negative', 'Leaflets will be translated.\n\nMinor'],
+      ['age', 'negative', 'Older residents rely on the service.\n\nMajor'],
+      ['marriage-civil-partnership', 'neutral', 'No impact identified.'],
+      ['sex', 'neutral', 'No impact identified.'],
+      ['carers', 'negative', 'Carers may find the new hours harder.\n\nMinor'],
+    ]);
+  });
+});

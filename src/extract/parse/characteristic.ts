@@ -10,10 +10,11 @@ const PATTERNS: Array<[Characteristic, RegExp]> = [
   ['all', /\ball (?:the )?(?:groups|protected characteristics|equalit)|\bissues relating to all\b|\ball characteristics\b/i],
   ['gender-reassignment', /gender[\s-]*(?:re-?assignment|identity)|transgender|\btrans\b/i],
   ['sexual-orientation', /sexual[\s-]*orientation|\blgb/i],
-  ['marriage-civil-partnership', /marriage|civil[\s-]*partnership/i],
+  ['marriage-civil-partnership', /marriage|civil[\s-]*partnership|marital[\s-]*status/i],
   ['pregnancy-maternity', /pregnan|maternity/i],
   ['care-experienced', /care[\s-]*experience|care leavers?|looked[\s-]*after/i],
-  ['carers', /\bcarer/i],
+  // Section 75's "Dependants" (persons with and without dependants) → carers (LABELLING.md).
+  ['carers', /\bcarer|\bdependants?\b|\bdependents\b/i],
   ['armed-forces', /armed[\s-]*forces|veteran/i],
   ['socio-economic', /socio[\s-]*-?economic|deprivation|low[\s-]*income|poverty|disadvantaged/i],
   ['health-inequalities', /health[^.]{0,20}inequalit|digital[^.]{0,10}inequalit|inequalities in health/i],
@@ -23,6 +24,8 @@ const PATTERNS: Array<[Characteristic, RegExp]> = [
   ['race', /\brace\b|racial|ethnic|nationality/i],
   ['age', /\bage(?:s|d)?\b|\bage\d|older people|younger people/i],
   ['sex', /\bsex\b|\bgender\b|women and men|men and women/i],
+  // Section 75's political opinion, and human rights, have no category of their own (LABELLING.md).
+  ['other', /political[\s-]*opinion|human[\s-]*rights/i],
 ];
 
 /** The part of a row heading that names the group: before a dash, colon or asterisk note. */

@@ -18,6 +18,7 @@ import { rateRow } from './rateRow.js';
 import { questionBlocks } from './questionBlocks.js';
 import { groupsByCell } from './groupHeadings.js';
 import { gridRows, linearRows, pairRows } from './rows.js';
+import { inlineGridRows } from './inlineGrid.js';
 
 /** How far before a grid an adverse-impact question may stand ("Is there potential for adverse impact on …?"). */
 const QUESTION_REACH = 6;
@@ -26,7 +27,7 @@ export function extractImpacts(strip: Strip, labels: LabelSpan[], pairs: Pair[],
   const columns = new ColumnWords(vocabulary);
   const adverseBefore = (cell: number): boolean =>
     labels.some((l) => l.cell < cell && l.cell >= cell - QUESTION_REACH && (l.kind === 'question' || l.kind === 'colon') && /adverse|negative|differential/i.test(strip.cells[l.cell]!.unit.text.slice(l.from, l.to)));
-  const rows = [...gridRows(strip, columns, adverseBefore), ...linearRows(strip, columns, adverseBefore)];
+  const rows = [...gridRows(strip, columns, adverseBefore), ...linearRows(strip, columns, adverseBefore), ...inlineGridRows(strip, columns, labels)];
   const taken = new Set(rows.flatMap((r) => r.pieces.map((p) => strip.cells.findIndex((c) => c.unit === p.unit && c.from <= p.from && p.from <= c.to))));
   rows.push(...pairRows(strip, pairs, taken, adverseBefore));
   const groups = groupsByCell(strip);

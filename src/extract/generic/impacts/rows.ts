@@ -53,7 +53,9 @@ export function rowHeading(text: string): Characteristic | null {
   if (bare.split(/\s+/).length > MAX_LABEL_WORDS) return bare.split(/\s+/).length <= 2 * MAX_LABEL_WORDS && characteristicOf(head) === 'all' ? 'all' : null;
   // The heading starts with the group's name ("Sexual orientation", "Older people"): in
   // "Mitigating actions for Age" the group comes last, and the cell is a question's label.
-  const c = characteristicOf(head.split(/\s+/).slice(0, 2).join(' '));
+  // Section 75's wordings lead with who: "Men and women generally", "Persons with dependants".
+  const who = head.replace(/^(?:(?:persons?|people|those|individuals)\s+(?:with(?:out)?|of|from|who\s+(?:are|have))\s+(?:(?:an?|different|and\s+without)\s+)*)/i, '');
+  const c = /^(?:men and women|women and men)\b/i.test(who) ? 'sex' : characteristicOf(who.split(/\s+/).slice(0, 2).join(' '));
   if (c && c !== 'all') return c;
   if (characteristicOf(head) === 'all') return 'all';
   return /^other\b/i.test(head) ? 'other' : null;
@@ -61,7 +63,8 @@ export function rowHeading(text: string): Characteristic | null {
 
 export function linearRows(strip: Strip, columns: ColumnWords, adverseBefore: (cell: number) => boolean): ImpactRow[] {
   const cells = strip.cells.filter((c) => !c.grid);
-  const starts = cells.map((c, i) => (rowHeading(c.text) && rowHeading(c.text) !== 'other' ? i : -1)).filter((i) => i >= 0);
+  // "Other (please specify)" rows follow a grid's last row; a named group of no category ("Political opinion") starts one.
+  const starts = cells.map((c, i) => (rowHeading(c.text) && !/^\W*other\b/i.test(c.text) ? i : -1)).filter((i) => i >= 0);
   const out: ImpactRow[] = [];
   for (const run of runsOf(starts, cells)) {
     const spans = run.slice(1).map((s, k) => s - run[k]!);
