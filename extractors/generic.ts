@@ -153,7 +153,8 @@ const vocabulary: GenericVocabulary = {
     'County Council', 'City Council', 'Borough Council', 'District Council', 'Metropolitan Borough Council', 'Metropolitan District Council', 'Town Council',
     'Parish Council', 'Council', 'Constabulary', 'Police Service', 'Police Force', 'Fire and Rescue Service', 'Fire & Rescue Service', 'Fire and Rescue Authority',
     'National Park Authority', 'Combined Authority', 'Police and Crime Commissioner', 'NHS Trust', 'NHS Foundation Trust', 'Health Board', 'Clinical Commissioning Group',
-    'Integrated Care Board', 'University', 'Housing Association',
+    'Integrated Care Board', 'University', 'Housing Association', 'Homes Group', 'Housing Group', 'Housing Trust', 'Housing Executive',
+    'Health and Social Care Trust', 'Ambulance Service', 'Fire Authority', 'Combined Fire Authority',
   ],
   bodyPrefixes: ['London Borough of', 'Royal Borough of', 'Metropolitan Borough of', 'County Borough of', 'City of', 'University of'],
   notBodyNames: [

@@ -131,3 +131,21 @@ describe('flattened transcriptions', () => {
     ]);
   });
 });
+
+describe('units and bodies', () => {
+  it('splits one answer naming a directorate and its service, and ranks two unit labels', async () => {
+    let eia = await eiaOf('Equality Impact Assessment\nDirectorate: Commissioning – Long Term Conditions\nTitle: Weight management');
+    expect([eia.directorate, eia.service]).toEqual(['Commissioning', 'Long Term Conditions']);
+    eia = await eiaOf('Equality Impact Assessment\nDepartment: Customer Services, Independent Living\nTitle: Scheme managers');
+    expect([eia.directorate, eia.service]).toEqual(['Customer Services', 'Independent Living']);
+    eia = await eiaOf('Equality Impact Assessment\nService: Culture, Libraries and Leisure\nTitle: Opening hours');
+    expect([eia.directorate, eia.service]).toEqual([null, 'Culture, Libraries and Leisure']);
+    eia = await eiaOf('Equality Impact Assessment\nFaculty / Professional Service: Academic Registry\nSchool / Department: Student Records\nTitle: Attendance');
+    expect([eia.directorate, eia.service]).toEqual(['Academic Registry', 'Student Records']);
+  });
+
+  it('names a trust or housing group in full from its masthead', async () => {
+    expect((await eiaOf('Wealdmoor Community Health NHS Trust\nEquality Analysis Tool\nTitle of proposal | Falls pathway |')).organisation).toBe('Wealdmoor Community Health NHS Trust');
+    expect((await eiaOf('Brackenside Homes Group\nEquality Impact Assessment\nName of policy: Tenancy fraud')).organisation).toBe('Brackenside Homes Group');
+  });
+});

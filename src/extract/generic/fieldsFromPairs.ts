@@ -37,6 +37,24 @@ export function fieldsFromPairs(pairs: Pair[], out: RecordBuilder, isBody: (text
     // given elsewhere, that name is the team's.
     if (field === 'service' && out.eia.directorate) candidates.push(...pairs.flatMap((pair) => unitAsService(pair, out.eia.directorate!, isBody)));
     const best = candidates.sort((a, b) => Number(a.fallback) - Number(b.fallback) || b.quality * b.pair.label.score - a.quality * a.pair.label.score)[0];
+    if (field === 'directorate' && best) {
+      // Two units asked for apart ("Faculty / Professional Service", "School / Department"): the higher is the directorate.
+      const ranked = candidates.filter((c) => !c.fallback && unitLevel(c.pair.labelText) > 0).sort((a, b) => unitLevel(b.pair.labelText) - unitLevel(a.pair.labelText));
+      const [top, lower] = ranked;
+      if (top && lower && unitLevel(top.pair.labelText) > unitLevel(lower.pair.labelText) && top.value !== lower.value) {
+        setUnit(out, 'directorate', top);
+        setUnit(out, 'service', lower);
+        continue;
+      }
+      // One answer naming both ("Commissioning – Long Term Conditions", "Customer Services, Independent Living").
+      const both = bothUnits(best.value);
+      const key = best.pair.label.key;
+      if (both && !(key?.kind === 'field' && key.alsoFills)) {
+        setUnit(out, 'directorate', { ...best, value: both[0] });
+        setUnit(out, 'service', { ...best, value: both[1], quality: best.quality * 0.9 });
+        continue;
+      }
+    }
     if (!best || out.eia[field as EiaScalarField] !== null) continue;
     const answer = best.answer ?? (LONG_FIELDS.has(field) ? best.pair.long : best.pair.short);
     out.setField(field as EiaScalarField, best.value, {
@@ -106,6 +124,39 @@ function dateCandidate(pair: Pair, text: string, quality: number, fallback: bool
   if (!found || found.start > 12) return [];
   const rest = wordCount(text.slice(found.end));
   return [{ pair, value: found.value, quality: quality * (rest <= 3 ? 1 : 0.7), fallback }];
+}
+
+/**
+ * How high in an organisation a unit label's words sit: a directorate, faculty, portfolio or
+ * care group over a department or school, over a service area; 0 for a label naming no level.
+ */
+function unitLevel(label: string): number {
+  const l = label.toLowerCase();
+  if (/\b(?:directorate|faculty|portfolio|care group|professional service|college)\b/.test(l)) return 3;
+  if (/\b(?:department|school)\b/.test(l)) return 2;
+  if (/\bservice area\b|\barea\b/.test(l)) return 1;
+  return 0;
+}
+
+/**
+ * A unit answer that names a directorate and its service: split at a spaced dash, or at its
+ * one comma when the part after it is a name of its own (no "and": "Culture, Libraries and
+ * Leisure" is one service). LABELLING.md: "one field holding both is split".
+ */
+function bothUnits(value: string): [string, string] | null {
+  const dash = value.split(/\s+[–—-]\s+/);
+  if (dash.length === 2 && dash.every((p) => p.trim() && p.split(/\s+/).length <= 6)) return [dash[0]!.trim(), dash[1]!.trim()];
+  const comma = value.split(/\s*,\s+/);
+  if (comma.length === 2 && comma.every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 5) && !/\band\b|&/i.test(comma[1]!)) return [comma[0]!.trim(), comma[1]!.trim()];
+  return null;
+}
+
+function setUnit(out: RecordBuilder, field: 'directorate' | 'service', c: Candidate): void {
+  if (out.eia[field] !== null) return;
+  out.setField(field, c.value, {
+    pieces: (c.answer ?? c.pair.short).pieces,
+    signals: { field, labelScore: c.pair.label.score, method: `generic-${c.pair.method}`, quality: round(c.quality) },
+  });
 }
 
 /** "Children & Families Service, School Organisation Service, Leicestershire County Council" → the two units, bodies dropped. */

@@ -25,6 +25,13 @@ const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’-])[\p{L}'’-]*$/u;
 const JOINERS = new Set(['and', '&', 'upon', 'on', 'in', 'with']);
 const COMPASS = /^(North|South|East|West|Central|Mid|Greater|Upper|Lower)$/;
 const KEEP_CAPS = new Set(['NHS', 'UK', 'NI']);
+/**
+ * Trusts, boards and housing groups carry longer names, made of words that begin no
+ * council's name ("Wealdmoor Community Health NHS Trust", "Brackenside Homes Group"): up to
+ * four words, stopped only by an article.
+ */
+const LONG_NAMES = /Trust|Board|Group|Association|Executive/;
+const ARTICLES = new Set(['the', 'this', 'that', 'these', 'our', 'your', 'their', 'a', 'an', 'each', 'every', 'any', 'all']);
 
 export class BodyFinder {
   private readonly suffix: RegExp;
@@ -45,7 +52,7 @@ export class BodyFinder {
     const text = titleCaseShouting(raw);
     const out: Body[] = [];
     for (const m of text.matchAll(this.suffix)) {
-      const words = this.nameBefore(text, m.index);
+      const words = this.nameBefore(text, m.index, LONG_NAMES.test(m[0]));
       if (words !== null) out.push({ name: normalise(`${text.slice(words, m.index)}${m[0]}`), from: words, to: m.index + m[0].length });
     }
     for (const m of text.matchAll(this.prefix)) {
@@ -70,7 +77,7 @@ export class BodyFinder {
    * three): a longer run of capitals is names and headings running into it ("… Lesley Holland
    * Barnet Council"), of which only the last word is the body's.
    */
-  private nameBefore(text: string, at: number): number | null {
+  private nameBefore(text: string, at: number, long = false): number | null {
     const words = [...text.slice(Math.max(0, at - 80), at).matchAll(/[\p{L}'’&-]+/gu)].map((m) => ({ w: m[0], at: Math.max(0, at - 80) + m.index }));
     let start: number | null = null;
     let lastOnly: number | null = null;
@@ -83,8 +90,8 @@ export class BodyFinder {
         run = 0;
         continue;
       }
-      if (!NAME_WORD.test(w) || this.notNames.has(w.toLowerCase())) break;
-      const limit = COMPASS.test(w) || (i > 0 && COMPASS.test(words[i - 1]!.w)) ? 3 : 2;
+      if (!NAME_WORD.test(w) || (this.notNames.has(w.toLowerCase()) && !(long && run > 0 && !ARTICLES.has(w.toLowerCase())))) break;
+      const limit = long ? 4 : COMPASS.test(w) || (i > 0 && COMPASS.test(words[i - 1]!.w)) ? 3 : 2;
       if (run >= limit) {
         // The capitals run on: which of them name the body is unclear, so only the last does.
         if (NAME_WORD.test(w) && !this.notNames.has(w.toLowerCase()) && lastOnly !== null) start = lastOnly;
