@@ -149,3 +149,15 @@ describe('units and bodies', () => {
     expect((await eiaOf('Brackenside Homes Group\nEquality Impact Assessment\nName of policy: Tenancy fraud')).organisation).toBe('Brackenside Homes Group');
   });
 });
+
+describe('a two-column table read a column at a time', () => {
+  it('pairs the i-th answer line with the i-th label line, only when the counts agree', async () => {
+    const labels = ['Integrated Impact Assessment', 'Proposal title', 'Directorate', 'Officer completing the IIA', 'Date of assessment'];
+    const eia = await eiaOf([...labels, 'Library strategy 2024', 'Communities and Place', 'Ffion Rowlands, Principal Librarian', '05/02/2024', 'Section 1: About the proposal'].join('\n'));
+    expect([eia.title, eia.directorate, eia.assessmentDate]).toEqual(['Library strategy 2024', 'Communities and Place', '2024-02-05']);
+    expect(eia.people.map((p) => [p.name, p.capacity])).toEqual([['Ffion Rowlands', 'author']]);
+    // One answer short: which label lost its answer cannot be told, so none is guessed.
+    const short = await eiaOf([...labels, 'Library strategy 2024', 'Communities and Place', '05/02/2024', 'Section 1: About the proposal'].join('\n'));
+    expect(short.directorate).toBeNull();
+  });
+});

@@ -12,6 +12,7 @@
 import type { Piece } from '../document/valueRegion.js';
 import type { PromptTest } from './answerPrompts.js';
 import { isFurniture } from './furniture.js';
+import { alignedColumns } from './labelColumns.js';
 import { skipGuidance } from './labelExtent.js';
 import type { LabelSpan } from './labels.js';
 import type { Cell, Strip } from './strip.js';
@@ -57,7 +58,15 @@ export function findPairs(strip: Strip, labels: LabelSpan[], guidance: readonly 
   const index = new LabelIndex(strip, labels, guidance, isPrompt);
   const pairs: Pair[] = [];
   const answerCells = new Set<number>();
+  const aligned = alignedColumns(strip, labels, (c) => index.startsLabel(c));
   labels.forEach((label, i) => {
+    const column = aligned.get(i);
+    if (column) {
+      answerCells.add(column.index);
+      const short = answer([strip.piece(column)], 'cell');
+      pairs.push({ label, labelText: printed(strip.cells[label.cell]!.unit.text.slice(label.from, label.to)), method: 'following', short, long: short, wide: short });
+      return;
+    }
     // A label inside a cell another label took whole as its answer is part of that answer.
     if (answerCells.has(label.cell) && label.start !== strip.cells[label.cell]!.firstToken) return;
     const cell = strip.cells[label.cell]!;
