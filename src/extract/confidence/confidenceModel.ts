@@ -8,6 +8,8 @@
  */
 import { z } from 'zod';
 import type { Signals } from '../record/recordBuilder.js';
+import type { FormEvidence } from './formEvidence.js';
+import type { RecordCoverage } from './recordCoverage.js';
 import { sigmoid } from './sigmoid.js';
 
 export interface ConfidenceContext {
@@ -17,6 +19,10 @@ export interface ConfidenceContext {
   source: string;
   /** Extracted by the generic extractor rather than a known template. */
   generic: boolean;
+  /** What the form shows it asks for (the part of the document the record came from). */
+  form?: FormEvidence;
+  /** How much of that the record holds (set by assembleRecord, per record). */
+  coverage?: RecordCoverage;
 }
 
 export const CalibrationModel = z.object({
@@ -26,20 +32,30 @@ export const CalibrationModel = z.object({
    * of their own; another group lists only the weights where it differs from "default".
    */
   groups: z.record(z.string(), z.record(z.string(), z.number())),
+  /**
+   * Confidence below which a value needs a reviewer, chosen by scripts/calibrate.ts on the
+   * leave-one-family-out predictions (see reviewThreshold.ts).
+   */
+  reviewThreshold: z.number().min(0).max(1).optional(),
   /** How the weights were fitted and how calibrated they proved (for the README and `eia status`). */
   fit: z
     .object({
       /** Documents (one EIA in one rendition) and scored units the model was fitted on. */
       documents: z.number(),
+      /** Form families (the folds of cross-validation). */
+      families: z.number().optional(),
       units: z.number(),
-      /** In-sample and leave-one-document-out expected calibration error (10 bins). */
+      /** In-sample and cross-validated expected calibration error (10 bins). */
       ece: z.number(),
+      /** How the cross-validated figures were made: "leave-one-family-out". */
+      crossValidation: z.string().optional(),
       crossValidatedEce: z.number(),
       /** Share of wrong units below the review threshold, in-sample and cross-validated. */
       wrongBelowThreshold: z.number().optional(),
       crossValidatedWrongBelowThreshold: z.number().optional(),
-      /** Share of all units below the review threshold (in-sample). */
+      /** Share of all units below the review threshold, in-sample and cross-validated. */
       flaggedShare: z.number().optional(),
+      crossValidatedFlaggedShare: z.number().optional(),
       threshold: z.number().optional(),
     })
     .optional(),
@@ -93,6 +109,13 @@ export function features(signals: Signals, context: ConfidenceContext, value?: u
   x[`source=${context.source}`] = 1;
   x[`source×method=${context.source}|${method}`] = 1;
   if (typeof value === 'string') x.logWords = Math.log1p(wordCount(value));
+  const c = context.coverage;
+  if (c) {
+    x.gridMissing = c.gridMissing;
+    x.textUsed = c.textUsed;
+    x.noTitle = c.noTitle ? 1 : 0;
+    x.noSignOff = c.noSignOff ? 1 : 0;
+  }
   return x;
 }
 
