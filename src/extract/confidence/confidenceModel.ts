@@ -89,11 +89,16 @@ function wordCount(text: string): number {
 
 /**
  * The model's inputs for one value: the evidence (label match, how it was found, plausibility),
- * the document (template detection, generic extractor, source format), and the value itself.
- * One-hot features name the field group (so the shared "default" model still knows which
- * kind of value it scores), the method, the source, and method within source (a flattened
- * two-column row is reliable from Word and unreliable from plain text). `logWords` is the
- * value's length: a one-word narrative, or a paragraph where a name belongs, is suspect.
+ * the document (template detection, generic extractor, source format), the value itself, and
+ * how much of what its form asks for the record holds. One-hot features name the field group
+ * (so the shared model still knows which kind of value it scores), the method and the source.
+ * `logWords` is the value's length: a one-word narrative, or a paragraph where a name
+ * belongs, is suspect. The coverage features are what tells the model a reader is out of its
+ * depth on a form it has never seen: how much of a grid the form prints (`gridLabels`) and how
+ * much of it was not read (`gridMissing`), a
+ * record drawn from a sliver of the text (`logTextUsed`), no title, no one named under a
+ * sign-off block. (Method within source, once a feature, is left out: its hundred rare
+ * combinations fitted the families in the fit and misled on the family left out.)
  */
 export function features(signals: Signals, context: ConfidenceContext, value?: unknown): Record<string, number> {
   const method = signals.method ?? 'none';
@@ -107,17 +112,23 @@ export function features(signals: Signals, context: ConfidenceContext, value?: u
   x[`field=${groupOf(signals.field)}`] = 1;
   x[`method=${method}`] = 1;
   x[`source=${context.source}`] = 1;
-  x[`source×method=${context.source}|${method}`] = 1;
   if (typeof value === 'string') x.logWords = Math.log1p(wordCount(value));
+  // How much of a grid the form prints (share of the Equality Act's nine named as labels): a reader facing a grid has more to get wrong.
+  if (context.form) x.gridLabels = context.form.characteristicLabels / 9;
   const c = context.coverage;
   if (c) {
     x.gridMissing = c.gridMissing;
     x.textUsed = c.textUsed;
+    // Readers that fail read a percent of the text, readers that work a third of it: the log separates them.
+    x.logTextUsed = Math.log10(Math.max(c.textUsed, MIN_TEXT_USED));
     x.noTitle = c.noTitle ? 1 : 0;
     x.noSignOff = c.noSignOff ? 1 : 0;
   }
   return x;
 }
+
+/** Below this share of the text used, less is no worse (and log 0 is no number). */
+const MIN_TEXT_USED = 0.001;
 
 export { sigmoid };
 
