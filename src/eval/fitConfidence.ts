@@ -30,8 +30,10 @@ export interface TrainingUnit {
 }
 
 export interface FitSettings {
-  /** L2 strength of the default model (towards 0). */
+  /** L2 strength of a reader's base model (towards 0) … */
   l2: number;
+  /** … unless set here for its family ("default" for the templates, "generic:default"). */
+  l2ByFamily?: Readonly<Record<string, number>>;
   /** L2 strength of a group's model (towards the default's weights). */
   groupL2: number;
   /** A group needs this many examples … */
@@ -96,7 +98,7 @@ export function fitGroups(units: readonly TrainingUnit[], settings: FitSettings 
   // Each family (template extraction, the generic extractor) is fitted on its own units.
   for (const family of [...new Set(units.map((u) => familyBase(u.group)))].sort()) {
     const members = units.filter((u) => familyBase(u.group) === family);
-    const base = tidy(fitLogistic(toExamples(members), { l2: settings.l2 }));
+    const base = tidy(fitLogistic(toExamples(members), { l2: settings.l2ByFamily?.[family] ?? settings.l2 }));
     groups[family] = base;
     for (const g of ownGroups(members, settings).filter((g) => g !== family)) {
       const own = fitLogistic(toExamples(members.filter((u) => u.group === g)), { l2: settings.groupL2, prior: base });
