@@ -72,7 +72,7 @@ function describe(r: EiaRecord, decisions: number): string {
   const e = r.eia;
   const line = (k: string, v: unknown): string => `  ${k.padEnd(15)} ${v === null || v === undefined ? '—' : String(v).replace(/\s+/g, ' ').slice(0, 100)}`;
   const out = [
-    `${r.document.file}  #${r.document.indexInFile}  ${r.document.sha256.slice(0, 12)}  ${r.template.id}  ${r.review.status}${decisions ? ` (${decisions} decision${decisions === 1 ? '' : 's'})` : ''}`,
+    `${r.document.file}  #${r.document.indexInFile}  ${r.document.sha256.slice(0, 12)}  ${r.template.id}  ${r.review.status}${r.review.reasons?.length ? ` [${r.review.reasons.join(', ')}]` : ''}${decisions ? ` (${decisions} decision${decisions === 1 ? '' : 's'})` : ''}`,
     line('title', e.title), line('organisation', e.organisation), line('directorate', e.directorate), line('service', e.service),
     line('activityType', e.activityType), line('assessmentDate', e.assessmentDate), line('purpose', e.purpose), line('outcome', e.outcome),
     `  people (${e.people.length})`, ...e.people.map((p) => `    ${p.capacity.padEnd(11)} ${p.name}${p.role ? `, ${p.role}` : ''}`),

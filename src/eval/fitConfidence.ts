@@ -2,17 +2,23 @@
  * Fits the confidence model on scored examples and measures how calibrated it is. One
  * logistic model over all examples ("default"), then one per field group with enough data,
  * its weights pulled towards the default's so a small group only moves where its data
- * insist (and only the weights that moved are stored). Cross-validation leaves one document out at a time (a document is one EIA in all
- * its renditions, so a fold never sees the same form as Word, PDF and text).
+ * insist (and only the weights that moved are stored). Cross-validation leaves one form family
+ * out at a time (a template's documents in all their renditions, or one family of other
+ * organisations' forms), so the figures say how the model does on a form it has never seen.
  */
-import { REVIEW_THRESHOLD } from '../extract/confidence/reviewThreshold.js';
 import { expectedCalibrationError, flaggedShare, wrongCaught, type CalibrationPoint } from './calibration.js';
 import { confidenceOf, familyBase, type CalibrationModel } from '../extract/confidence/confidenceModel.js';
 import { fitLogistic, type Example } from './logistic.js';
 
 export interface TrainingUnit {
-  /** The EIA the example comes from (the unit of cross-validation). */
+  /** The EIA the example comes from. */
   document: string;
+  /**
+   * The form it was written on (a template's id, or a form family of
+   * test/fixtures/forms/families.json): the unit of cross-validation, so a family's documents
+   * never both fit the model and judge it.
+   */
+  family: string;
   /** Which rendition: "docx", "pdf", "txt", "pdftotext-layout"… (for the report). */
   variant: string;
   /** The scorer's unit kind ("person.role"…). */
@@ -24,18 +30,47 @@ export interface TrainingUnit {
 }
 
 export interface FitSettings {
-  /** L2 strength of the default model (towards 0). */
+  /** L2 strength of a reader's base model (towards 0) … */
   l2: number;
+  /** … unless set here for its family ("default" for the templates, "generic:default"). */
+  l2ByFamily?: Readonly<Record<string, number>>;
   /** L2 strength of a group's model (towards the default's weights). */
   groupL2: number;
   /** A group needs this many examples … */
   minUnits: number;
   /** … and this many wrong ones to get a model of its own; the rest share "default". */
   minWrong: number;
-  threshold: number;
+  /** The review threshold; absent: chosen on the leave-one-family-out predictions (chooseThreshold). */
+  threshold?: number;
 }
 
-export const DEFAULT_SETTINGS: FitSettings = { l2: 0.3, groupL2: 4, minUnits: 30, minWrong: 2, threshold: REVIEW_THRESHOLD };
+/**
+ * One model per reader (templates, generic), no per-field models, and a strong pull towards
+ * 0 (l2 10, once 0.3): measured leave-one-family-out, per-field models and weak penalties
+ * learn the fitted families' habits and mislead on the family left out (with the same
+ * features: per-field models at l2 3, ECE 0.021 and 23.5 % flagged to catch 80 % of the wrong
+ * values; one model per reader at l2 1, 0.032; at l2 10, 0.010 and 19.7 %; at l2 30, 0.013 and 25.8 %).
+ */
+export const DEFAULT_SETTINGS: FitSettings = { l2: 10, groupL2: 4, minUnits: Number.POSITIVE_INFINITY, minWrong: 2 };
+
+/** Issue 9's targets on families left out of the fit. */
+export const TARGETS = { maxEce: 0.05, minWrongCaught: 0.8, maxFlagged: 0.2 } as const;
+
+/**
+ * The review threshold: the lowest (in steps of 0.0025 from 0.5 to 0.995) below which the
+ * out-of-fold predictions put at least TARGETS.minWrongCaught of the wrong values. Flagging
+ * only grows with the threshold, so this is the least review work that catches the share
+ * asked for, judged on families the model never saw. Chosen on the same predictions it is
+ * then reported on, so the reported catch is at the target by construction; the flagged share
+ * and ECE are what the choice is judged by. None reaching it: the highest.
+ */
+export function chooseThreshold(points: readonly CalibrationPoint[]): number {
+  for (let k = 200; k <= 398; k++) {
+    const t = k / 400;
+    if ((wrongCaught(points, t) ?? 1) >= TARGETS.minWrongCaught) return t;
+  }
+  return 0.995;
+}
 
 const DECIMALS = 1e4;
 const round = (x: number, k = DECIMALS): number => Math.round(x * k) / k;
@@ -63,7 +98,7 @@ export function fitGroups(units: readonly TrainingUnit[], settings: FitSettings 
   // Each family (template extraction, the generic extractor) is fitted on its own units.
   for (const family of [...new Set(units.map((u) => familyBase(u.group)))].sort()) {
     const members = units.filter((u) => familyBase(u.group) === family);
-    const base = tidy(fitLogistic(toExamples(members), { l2: settings.l2 }));
+    const base = tidy(fitLogistic(toExamples(members), { l2: settings.l2ByFamily?.[family] ?? settings.l2 }));
     groups[family] = base;
     for (const g of ownGroups(members, settings).filter((g) => g !== family)) {
       const own = fitLogistic(toExamples(members.filter((u) => u.group === g)), { l2: settings.groupL2, prior: base });
@@ -94,13 +129,18 @@ export function quality(points: readonly CalibrationPoint[], threshold: number):
   };
 }
 
-/** Out-of-fold predictions, in the order of `units`: each document predicted by a model fitted without it. */
-export function crossValidate(units: readonly TrainingUnit[], settings: FitSettings = DEFAULT_SETTINGS): CalibrationPoint[] {
-  const documents = [...new Set(units.map((u) => u.document))].sort();
+/**
+ * Out-of-fold predictions, in the order of `units`: each family's units predicted by a model
+ * fitted on the other families only (leave-one-family-out). Leaving out one document would
+ * let its siblings on the same form teach the model that form's habits, which an unseen
+ * organisation's form never shares.
+ */
+export function crossValidate(units: readonly TrainingUnit[], settings: FitSettings = DEFAULT_SETTINGS, foldOf: (u: TrainingUnit) => string = (u) => u.family): CalibrationPoint[] {
+  const folds = [...new Set(units.map(foldOf))].sort();
   const out = new Array<CalibrationPoint>(units.length);
-  for (const d of documents) {
-    const model: CalibrationModel = { version: 1, groups: fitGroups(units.filter((u) => u.document !== d), settings) };
-    const held = units.flatMap((u, i) => (u.document === d ? [i] : []));
+  for (const d of folds) {
+    const model: CalibrationModel = { version: 1, groups: fitGroups(units.filter((u) => foldOf(u) !== d), settings) };
+    const held = units.flatMap((u, i) => (foldOf(u) === d ? [i] : []));
     const points = predictUnits(model, held.map((i) => units[i]!));
     held.forEach((i, k) => (out[i] = points[k]!));
   }
@@ -114,7 +154,8 @@ export function rendition(variant: string): string {
 
 export interface CalibrationFit {
   model: CalibrationModel;
-  settings: FitSettings;
+  /** With the threshold used (given, or chosen). */
+  settings: FitSettings & { threshold: number; thresholdChosen: boolean };
   inSample: CalibrationPoint[];
   crossValidated: CalibrationPoint[];
 }
@@ -124,21 +165,26 @@ export function fitCalibration(units: readonly TrainingUnit[], settings: FitSett
   const partial: CalibrationModel = { version: 1, groups };
   const inSample = predictUnits(partial, units);
   const crossValidated = crossValidate(units, settings);
-  const q = quality(inSample, settings.threshold);
-  const cv = quality(crossValidated, settings.threshold);
+  const threshold = settings.threshold ?? chooseThreshold(crossValidated);
+  const q = quality(inSample, threshold);
+  const cv = quality(crossValidated, threshold);
   const model: CalibrationModel = {
     version: 1,
     groups,
+    reviewThreshold: threshold,
     fit: {
       documents: new Set(units.map((u) => `${u.document}\u0000${rendition(u.variant)}`)).size,
+      families: new Set(units.map((u) => u.family)).size,
       units: units.length,
       ece: round(q.ece),
+      crossValidation: 'leave-one-family-out',
       crossValidatedEce: round(cv.ece),
       wrongBelowThreshold: round(q.wrongBelowThreshold),
       crossValidatedWrongBelowThreshold: round(cv.wrongBelowThreshold),
       flaggedShare: round(q.flaggedShare),
-      threshold: settings.threshold,
+      crossValidatedFlaggedShare: round(cv.flaggedShare),
+      threshold,
     },
   };
-  return { model, settings, inSample, crossValidated };
+  return { model, settings: { ...settings, threshold, thresholdChosen: settings.threshold === undefined }, inSample, crossValidated };
 }

@@ -6,6 +6,7 @@
 import { valueAt } from '../model/jsonPointer.js';
 import type { Eia, Provenance } from '../model/record.js';
 import { predict, type CalibrationModel, type ConfidenceContext } from './confidence/confidenceModel.js';
+import { recordCoverage, reviewReasons, type ReviewReason } from './confidence/recordCoverage.js';
 import { provenanceOf } from './document/provenanceOf.js';
 import type { Extractor } from './extractor.js';
 import type { RecordBuilder, Signals } from './record/recordBuilder.js';
@@ -17,7 +18,8 @@ export interface ExtractedRecord {
   eia: Eia;
   confidence: Record<string, number>;
   provenance: Record<string, Provenance>;
-  review: { status: 'auto' | 'needs-review' };
+  /** `reasons`: what the record lacks that its form always has (a needs-review record with none has a value below the threshold). */
+  review: { status: 'auto' | 'needs-review'; reasons?: ReviewReason[] };
   /** What each confidence was computed from, by pointer: only when asked (for fitting the model; never exported). */
   confidenceInputs?: { context: ConfidenceContext; signals: Record<string, Signals> };
 }
@@ -33,10 +35,14 @@ export function assembleRecord(found: RecordBuilder, indexInFile: number, extrac
   const confidence: Record<string, number> = {};
   const provenance: Record<string, Provenance> = {};
   for (const [pointer, evidence] of found.evidence) {
-    confidence[pointer] = round(predict(o.model, evidence.signals, context, valueAt(found.eia, pointer)));
     const p = provenanceOf(evidence.pieces);
     if (p) provenance[pointer] = p;
   }
+  // Measured before any confidence: what the record lacks makes each of its values less sure.
+  const coverage = context.form ? recordCoverage(found.eia, provenance, context.form) : undefined;
+  const judged: ConfidenceContext = coverage ? { ...context, coverage } : context;
+  for (const [pointer, evidence] of found.evidence) confidence[pointer] = round(predict(o.model, evidence.signals, judged, valueAt(found.eia, pointer)));
+  const reasons = coverage ? reviewReasons(coverage) : [];
   const low = Object.values(confidence).some((c) => c < o.reviewThreshold);
   return {
     indexInFile,
@@ -45,8 +51,8 @@ export function assembleRecord(found: RecordBuilder, indexInFile: number, extrac
     eia: found.eia,
     confidence,
     provenance,
-    review: { status: low ? 'needs-review' : 'auto' },
-    ...(o.keepSignals ? { confidenceInputs: { context, signals: Object.fromEntries([...found.evidence].map(([p, e]) => [p, e.signals])) } } : {}),
+    review: { status: low || reasons.length ? 'needs-review' : 'auto', ...(reasons.length ? { reasons } : {}) },
+    ...(o.keepSignals ? { confidenceInputs: { context: judged, signals: Object.fromEntries([...found.evidence].map(([p, e]) => [p, e.signals])) } } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import type { Layout } from '../model/layout.js';
 import type { ExtractionStatus } from '../model/outcome.js';
 import { assembleRecord, type AssembleOptions, type ExtractedRecord } from './assembleRecord.js';
 import type { ConfidenceContext } from './confidence/confidenceModel.js';
+import { formEvidence } from './confidence/formEvidence.js';
 import { DocumentView } from './document/documentView.js';
 import { CLAIM_THRESHOLD, type Extractor } from './extractor.js';
 import { hasAnswers } from './hasAnswers.js';
@@ -65,6 +66,7 @@ interface Part {
   detection: ExtractionOutcome['detection'];
   extractor: Extractor;
   eias: RecordBuilder[];
+  view: DocumentView;
 }
 
 /** One EIA's part of the file: the best extractor on it, and what it found. */
@@ -83,12 +85,12 @@ function readPart(view: DocumentView, options: ExtractOptions): Part {
   const found = chosen.extract(view);
   if (found.notEia !== undefined) {
     const top = ranked.find((r) => r.extractor.kind === 'template');
-    return { status: 'not-eia', reason: `${found.notEia}; best template ${top ? top.detail : 'none'}`, detection, extractor: chosen, eias: [] };
+    return { status: 'not-eia', reason: `${found.notEia}; best template ${top ? top.detail : 'none'}`, detection, extractor: chosen, eias: [], view };
   }
   // Cleaned first: an empty people row is no answer, and must not reach the model's validation.
   const eias = found.eias.map(cleanRecord).filter(hasAnswers);
-  if (eias.length === 0) return { status: 'empty-form', reason: `the ${chosen.id} form has no answers filled in`, detection, extractor: chosen, eias: [] };
-  return { status: 'extracted', reason: null, detection, extractor: chosen, eias };
+  if (eias.length === 0) return { status: 'empty-form', reason: `the ${chosen.id} form has no answers filled in`, detection, extractor: chosen, eias: [], view };
+  return { status: 'extracted', reason: null, detection, extractor: chosen, eias, view };
 }
 
 function context(layout: Layout, part: Part): ConfidenceContext {
@@ -96,6 +98,8 @@ function context(layout: Layout, part: Part): ConfidenceContext {
     templateConfidence: part.detection.confidence,
     source: layout.format === 'txt' ? `txt:${layout.meta?.textKind ?? 'plain'}` : layout.format,
     generic: part.extractor.kind === 'generic',
+    // What the form shows it asks for, against which assembleRecord measures each record.
+    form: formEvidence(part.view),
   };
 }
 

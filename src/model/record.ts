@@ -101,7 +101,8 @@ export const EiaRecord = z.object({
   eia: Eia,
   confidence: PointerMap(z.number().min(0).max(1)),
   provenance: PointerMap(Provenance),
-  review: z.object({ status: z.enum(REVIEW_STATUSES) }),
+  /** `reasons`: what a needs-review record lacks that its form always has ("no-impact-rows", "no-title"…); absent when nothing is missing. */
+  review: z.object({ status: z.enum(REVIEW_STATUSES), reasons: z.array(z.string()).optional() }),
 });
 export type EiaRecord = z.infer<typeof EiaRecord>;
 

@@ -11,7 +11,7 @@
  *   runs            one row per ingest/rerun: which extractor and converter versions ran, the
  *                   code revision, how it ended and its counts by outcome
  *   run_documents   what each run did to each document (status, whether it converted)
- *   records         extracted EIA records (JSON): a new row whenever an extraction differs from
+ *   records         extracted EIA records (JSON; review status and reasons as columns too): a new row whenever an extraction differs from
  *                   the document's current one, with the run that made it, so any run's
  *                   records can be read back (`eia diff`); `current` marks the latest
  *   field_values    every leaf of a record with its confidence and provenance (for review)
@@ -244,6 +244,17 @@ export const MIGRATIONS: readonly Migration[] = [
         fingerprint TEXT NOT NULL,
         created_at TEXT NOT NULL
       );
+    `,
+  },
+  {
+    version: 70,
+    name: 'review reasons beside review status',
+    sql: `
+      -- What a needs-review record lacks that its form always has, comma-separated
+      -- ("no-impact-rows,no-title"); NULL when nothing is missing (then any needs-review comes
+      -- from a value below the review threshold). A column, not only the record JSON, so the
+      -- review queue and status can count and filter by it.
+      ALTER TABLE records ADD COLUMN review_reasons TEXT;
     `,
   },
 ];

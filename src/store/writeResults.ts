@@ -123,9 +123,9 @@ function storeRecord(db: Db, sha256: string, r: EiaRecord, runId: number | null)
   const same = queryOne(db, Id, 'SELECT id FROM records WHERE sha256 = ? AND index_in_file = ? AND current = 1 AND record = ?', sha256, r.document.indexInFile, json);
   if (same) return same.id;
   const res = db.prepare(
-    `INSERT INTO records (sha256, index_in_file, extractor, extractor_version, template, template_confidence, review_status, record, run_id, current, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
-  ).run(sha256, r.document.indexInFile, r.extractor.name, r.extractor.version, r.template.id, r.template.confidence, r.review.status, json, runId, now());
+    `INSERT INTO records (sha256, index_in_file, extractor, extractor_version, template, template_confidence, review_status, review_reasons, record, run_id, current, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+  ).run(sha256, r.document.indexInFile, r.extractor.name, r.extractor.version, r.template.id, r.template.confidence, r.review.status, r.review.reasons?.length ? r.review.reasons.join(',') : null, json, runId, now());
   const id = Number(res.lastInsertRowid);
   insertFieldValues(db, id, r);
   return id;

@@ -8,6 +8,8 @@
  */
 import { z } from 'zod';
 import type { Signals } from '../record/recordBuilder.js';
+import type { FormEvidence } from './formEvidence.js';
+import type { RecordCoverage } from './recordCoverage.js';
 import { sigmoid } from './sigmoid.js';
 
 export interface ConfidenceContext {
@@ -17,6 +19,10 @@ export interface ConfidenceContext {
   source: string;
   /** Extracted by the generic extractor rather than a known template. */
   generic: boolean;
+  /** What the form shows it asks for (the part of the document the record came from). */
+  form?: FormEvidence;
+  /** How much of that the record holds (set by assembleRecord, per record). */
+  coverage?: RecordCoverage;
 }
 
 export const CalibrationModel = z.object({
@@ -26,20 +32,30 @@ export const CalibrationModel = z.object({
    * of their own; another group lists only the weights where it differs from "default".
    */
   groups: z.record(z.string(), z.record(z.string(), z.number())),
+  /**
+   * Confidence below which a value needs a reviewer, chosen by scripts/calibrate.ts on the
+   * leave-one-family-out predictions (see reviewThreshold.ts).
+   */
+  reviewThreshold: z.number().min(0).max(1).optional(),
   /** How the weights were fitted and how calibrated they proved (for the README and `eia status`). */
   fit: z
     .object({
       /** Documents (one EIA in one rendition) and scored units the model was fitted on. */
       documents: z.number(),
+      /** Form families (the folds of cross-validation). */
+      families: z.number().optional(),
       units: z.number(),
-      /** In-sample and leave-one-document-out expected calibration error (10 bins). */
+      /** In-sample and cross-validated expected calibration error (10 bins). */
       ece: z.number(),
+      /** How the cross-validated figures were made: "leave-one-family-out". */
+      crossValidation: z.string().optional(),
       crossValidatedEce: z.number(),
       /** Share of wrong units below the review threshold, in-sample and cross-validated. */
       wrongBelowThreshold: z.number().optional(),
       crossValidatedWrongBelowThreshold: z.number().optional(),
-      /** Share of all units below the review threshold (in-sample). */
+      /** Share of all units below the review threshold, in-sample and cross-validated. */
       flaggedShare: z.number().optional(),
+      crossValidatedFlaggedShare: z.number().optional(),
       threshold: z.number().optional(),
     })
     .optional(),
@@ -73,11 +89,16 @@ function wordCount(text: string): number {
 
 /**
  * The model's inputs for one value: the evidence (label match, how it was found, plausibility),
- * the document (template detection, generic extractor, source format), and the value itself.
- * One-hot features name the field group (so the shared "default" model still knows which
- * kind of value it scores), the method, the source, and method within source (a flattened
- * two-column row is reliable from Word and unreliable from plain text). `logWords` is the
- * value's length: a one-word narrative, or a paragraph where a name belongs, is suspect.
+ * the document (template detection, generic extractor, source format), the value itself, and
+ * how much of what its form asks for the record holds. One-hot features name the field group
+ * (so the shared model still knows which kind of value it scores), the method and the source.
+ * `logWords` is the value's length: a one-word narrative, or a paragraph where a name
+ * belongs, is suspect. The coverage features are what tells the model a reader is out of its
+ * depth on a form it has never seen: how much of a grid the form prints (`gridLabels`) and how
+ * much of it was not read (`gridMissing`), a
+ * record drawn from a sliver of the text (`logTextUsed`), no title, no one named under a
+ * sign-off block. (Method within source, once a feature, is left out: its hundred rare
+ * combinations fitted the families in the fit and misled on the family left out.)
  */
 export function features(signals: Signals, context: ConfidenceContext, value?: unknown): Record<string, number> {
   const method = signals.method ?? 'none';
@@ -91,10 +112,23 @@ export function features(signals: Signals, context: ConfidenceContext, value?: u
   x[`field=${groupOf(signals.field)}`] = 1;
   x[`method=${method}`] = 1;
   x[`source=${context.source}`] = 1;
-  x[`source×method=${context.source}|${method}`] = 1;
   if (typeof value === 'string') x.logWords = Math.log1p(wordCount(value));
+  // How much of a grid the form prints (share of the Equality Act's nine named as labels): a reader facing a grid has more to get wrong.
+  if (context.form) x.gridLabels = context.form.characteristicLabels / 9;
+  const c = context.coverage;
+  if (c) {
+    x.gridMissing = c.gridMissing;
+    x.textUsed = c.textUsed;
+    // Readers that fail read a percent of the text, readers that work a third of it: the log separates them.
+    x.logTextUsed = Math.log10(Math.max(c.textUsed, MIN_TEXT_USED));
+    x.noTitle = c.noTitle ? 1 : 0;
+    x.noSignOff = c.noSignOff ? 1 : 0;
+  }
   return x;
 }
+
+/** Below this share of the text used, less is no worse (and log 0 is no number). */
+const MIN_TEXT_USED = 0.001;
 
 export { sigmoid };
 
