@@ -32,7 +32,7 @@ function expectOneLine(r: ReturnType<typeof eia>, status: number, first: string)
 }
 
 describe('a missing store', () => {
-  it.each([['status'], ['status', '--files'], ['export', '--format', 'jsonl'], ['runs'], ['diff']])('eia %s says so in one line and creates nothing', (...args) => {
+  it.each([['status'], ['status', '--files'], ['export', '--format', 'jsonl'], ['runs'], ['diff'], ['show', 'x.pdf'], ['forms'], ['review'], ['review', 'list'], ['review', 'export-gold', 'gold'], ['report']])('eia %s says so in one line and creates nothing', (...args) => {
     const cwd = mkdtempSync(join(tmpdir(), 'eia-empty-cwd-'));
     expectOneLine(eia(args, { cwd }), 1, NO_STORE);
     expect(existsSync(join(cwd, 'eia.db'))).toBe(false);
@@ -40,6 +40,14 @@ describe('a missing store', () => {
 
   it('names the --db given', () => {
     expectOneLine(eia(['status', '--db', join(dir, 'nope.db')]), 1, `eia: no store at ${join(dir, 'nope.db')} — run 'eia ingest' first or pass --db`);
+  });
+});
+
+describe('a run or gold that is not there', () => {
+  it('diff and eval name the run in one line, through the one handler', () => {
+    expectOneLine(eia(['diff', '--to', '99', '--db', store]), 1, `eia: no run 99 in ${store} — 'eia runs' lists them`);
+    expectOneLine(eia(['eval', '--gold', 'reviewed', '--baseline', '99', '--db', store]), 1, `eia: no run 99 in ${store} — 'eia runs' lists them`);
+    expectOneLine(eia(['eval', '--gold', join(dir, 'no-gold'), '--db', store]), 1, `eia: --gold ${join(dir, 'no-gold')} is neither a folder of NAME.expected.json files nor 'reviewed'`);
   });
 });
 
