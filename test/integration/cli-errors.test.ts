@@ -156,7 +156,7 @@ describe('inputs', () => {
     expect(text.stdout).toContain('\n1 skipped: .md ×1 (no reader for these kinds of file)\n1 left out by --include/--exclude\n');
     const files = JSON.parse(eia(['status', '--db', db, '--files', '--format', 'json']).stdout) as unknown[];
     expect(files.map((f) => (f as { file: string }).file).sort()).toEqual([join(share, docs[0]!), join(share, docs[1]!)].sort());
-  });
+  }, 240_000); // two ingests and a status: on a loaded 2-core machine, past the default minute
 
   it('globs that leave nothing refuse the batch before any store is created', () => {
     const db = join(dir, 'globbed-out.db');
