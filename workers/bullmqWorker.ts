@@ -4,9 +4,11 @@
  * locks), and sends the result back through the results queue. Stateless: any number run
  * on any machines. Failures that can never pass (a corrupt or encrypted file) are results,
  * sent at once; failures that may pass (a timeout) are retried with backoff, and sent as
- * results only when the last attempt fails too.
+ * results only when the last attempt fails too. Page progress goes back as BullMQ job
+ * progress, so the ingester's bar moves during a long file as in embedded mode.
  */
 import { Queue, Worker, type Job } from 'bullmq';
+import type { PageProgress } from '../src/convert/types.js';
 import { ThreadPool } from '../src/queue/threadPool.js';
 import type { EmbeddedOptions } from '../src/queue/embeddedOptions.js';
 import { DEFAULT_DISTRIBUTED_OPTIONS, PROCESS_QUEUE, RESULTS_QUEUE, type DistributedOptions } from '../src/queue/distributed/distributedOptions.js';
@@ -15,6 +17,24 @@ import { redisConnection } from '../src/queue/distributed/redisConnection.js';
 
 export interface WorkerHandle {
   close(): Promise<void>;
+}
+
+/** Least time between two page reports of one job: a text PDF reads 200 pages/s, and each report is a Redis round trip. */
+const PAGE_REPORT_MS = 100;
+
+/**
+ * The job's page progress, told to the ingester through BullMQ (`job.updateProgress`, which
+ * its QueueEvents hears), as the embedded pool tells its bar: at most every PAGE_REPORT_MS,
+ * and always the last page. Fire and forget: a lost report only makes the bar lag.
+ */
+function pageReporter(job: Job): (p: PageProgress) => void {
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (now - last < PAGE_REPORT_MS && p.page < p.of) return;
+    last = now;
+    job.updateProgress({ stage: p.stage, page: p.page, of: p.of }).catch(() => {});
+  };
 }
 
 export function startBullmqWorker(redisUrl: string, pool: EmbeddedOptions, options: Partial<DistributedOptions> = {}, log: (line: string) => void = () => {}): WorkerHandle {
@@ -26,7 +46,7 @@ export function startBullmqWorker(redisUrl: string, pool: EmbeddedOptions, optio
 
   const processJob = async (job: Job): Promise<string> => {
     const input = fromJobData(job.data);
-    const result = await runner.run(input);
+    const result = await runner.run(input, undefined, pageReporter(job));
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     if (result.kind === 'failed' && result.retryable && !lastAttempt) {
       throw new Error(`${result.reason}: ${result.message}`); // BullMQ retries with backoff

@@ -6,7 +6,8 @@
 import { Option, type Command } from 'commander';
 import { countChanges, diffDocument, type DocumentChange } from '../diff/diffRuns.js';
 import { openDatabase } from '../store/openStore.js';
-import { getRun, latestRun, listRuns } from '../store/runs.js';
+import { listRuns } from '../store/runs.js';
+import { chosenRun } from './chosenRun.js';
 import { documentsTouched, stateAt } from '../store/runStates.js';
 import { positiveInt } from './parseOptions.js';
 
@@ -39,11 +40,7 @@ export function registerDiff(program: Command): void {
 function runDiff(opts: DiffOptions): number {
   const db = openDatabase(opts.db, { readonly: true });
   try {
-    const to = opts.to ?? latestRun(db)?.id;
-    if (to === undefined || !getRun(db, to)) {
-      process.stderr.write(`eia: no run ${opts.to ?? ''} in ${opts.db} — 'eia runs' lists them\n`);
-      return 1;
-    }
+    const to = chosenRun(db, opts.db, opts.to);
     const from = opts.from ?? [...listRuns(db)].reverse().find((r) => r.id < to)?.id ?? 0;
     const filter = { ...(opts.template ? { template: opts.template } : {}), ...(opts.field ? { field: opts.field } : {}) };
     const docs = documentsTouched(db, from, to);

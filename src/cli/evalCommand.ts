@@ -12,7 +12,8 @@ import type { EiaRecord } from '../model/record.js';
 import type { Db } from '../store/db.js';
 import { openDatabase } from '../store/openStore.js';
 import { currentRecords } from '../store/readStore.js';
-import { getRun, latestRun } from '../store/runs.js';
+import { chosenRun } from './chosenRun.js';
+import { CliError } from './cliError.js';
 import { documentsUpTo, stateAt } from '../store/runStates.js';
 import { positiveInt } from './parseOptions.js';
 
@@ -85,26 +86,13 @@ function recordsAt(db: Db, run: number): EiaRecord[] {
 function runEval(opts: EvalOptions): number {
   const db = openDatabase(opts.db, { readonly: true });
   try {
-    const run = opts.run ?? latestRun(db)?.id;
-    if (run === undefined || !getRun(db, run)) {
-      process.stderr.write(`eia: no run ${opts.run ?? ''} in ${opts.db} — 'eia runs' lists them\n`);
-      return 1;
-    }
-    if (opts.baseline !== undefined && !getRun(db, opts.baseline)) {
-      process.stderr.write(`eia: no run ${opts.baseline} in ${opts.db} — 'eia runs' lists them\n`);
-      return 1;
-    }
+    const run = chosenRun(db, opts.db, opts.run);
+    if (opts.baseline !== undefined) chosenRun(db, opts.db, opts.baseline);
     let gold: Gold;
     if (opts.gold === 'reviewed') gold = goldFromReviews(db);
     else if (statSync(opts.gold, { throwIfNoEntry: false })?.isDirectory()) gold = goldFromDir(opts.gold);
-    else {
-      process.stderr.write(`eia: --gold ${opts.gold} is neither a folder of NAME.expected.json files nor 'reviewed'\n`);
-      return 1;
-    }
-    if (gold.expected.size === 0) {
-      process.stderr.write(`eia: no gold records in ${opts.gold}\n`);
-      return 1;
-    }
+    else throw new CliError(`--gold ${opts.gold} is neither a folder of NAME.expected.json files nor 'reviewed'`);
+    if (gold.expected.size === 0) throw new CliError(`no gold records in ${opts.gold}`);
     const report = (r: number): RunReport => runReport({ expected: gold.expected, inputs: gold.inputs, actual: recordsAt(db, r) }, r, gold.pages);
     const candidate = report(run);
     const baseline = opts.baseline !== undefined ? report(opts.baseline) : null;

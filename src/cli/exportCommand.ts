@@ -15,30 +15,6 @@ import { exportFormat, FORMAT_NAMES, type FormatName } from '../export/formats/i
 import { openDatabase } from '../store/openStore.js';
 import { CliError } from './cliError.js';
 
-/**
- * Until main.ts reports every CliError itself (the CLI-errors work), export and report do:
- * one line on stderr, the error's exit code, never a stack trace.
- */
-export function reportCliErrors<A extends unknown[]>(action: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
-  return async (...args: A) => {
-    try {
-      await action(...args);
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      process.stderr.write(`eia: ${error.message}\n`);
-      process.exitCode = error.exitCode;
-    }
-  };
-}
-
-/** `eia export | head -1`: the reader stopped reading, which is not a failure. */
-export function endQuietlyOnClosedPipe(): void {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
-}
-
 interface ExportOptions {
   db: string;
   format: FormatName;
@@ -89,12 +65,12 @@ export function registerExport(program: Command): void {
     .option('--min-confidence <p>', 'only EIAs whose mean field confidence is at least this', probability)
     .option('--all-copies', 'one row per file, not per EIA (copies of one EIA share eia_id)')
     .option('--no-bom', 'csv: no UTF-8 byte-order mark (for tools other than Excel)')
-    .action(reportCliErrors(async (opts: ExportOptions) => {
-      // A missing or broken store is refused by openDatabase with a typed error main.ts prints as one line.
+    .action(async (opts: ExportOptions) => {
+      // A missing or broken store is refused by openDatabase with a typed error main.ts prints as
+      // one line, like every CliError here; main.ts also ends a closed stdout pipe quietly.
       const format = exportFormat(opts.format, { bom: opts.bom });
       const out = opts.out ?? (format.defaultOut === '-' ? undefined : format.defaultOut);
       if (out) checkOutput(format.target, out, opts.db);
-      else endQuietlyOnClosedPipe();
       const db = openDatabase(opts.db, { readonly: true });
       let data: ReturnType<typeof buildExport>;
       try {
@@ -108,5 +84,5 @@ export function registerExport(program: Command): void {
       await format.write(data, out);
       const n = data.records.length;
       process.stderr.write(`exported ${n} ${opts.allCopies ? 'record' : 'EIA'}${n === 1 ? '' : 's'}${out ? ` to ${out}` : ''}\n`);
-    }));
+    });
 }

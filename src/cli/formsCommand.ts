@@ -13,7 +13,8 @@ import { TEMPLATES } from '../../extractors/index.js';
 import { formsReport, unmatchedClusters, type FormsReport } from '../forms/formsReport.js';
 import { scaffoldTemplate, templateSource } from '../forms/scaffoldTemplate.js';
 import { backfillFingerprints } from '../forms/fingerprintStore.js';
-import { openDatabase, type Db } from '../store/openStore.js';
+import type { Db } from '../store/openStore.js';
+import { openExistingStore } from './openExistingStore.js';
 import { CliError } from './cliError.js';
 
 interface FormsOptions {
@@ -38,12 +39,10 @@ export function registerForms(program: Command): void {
     .description('list the known templates and cluster the documents no template matched, by form')
     .option('--db <file>', 'SQLite store', 'eia.db')
     .option('--json', 'print the report as JSON')
-    .action((opts: FormsOptions) =>
-      reportingErrors(() => {
-        const report = withStore(opts.db, (db) => formsReport(db, TEMPLATES.map((t) => t.id)));
-        process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatReport(report));
-      }),
-    );
+    .action((opts: FormsOptions) => {
+      const report = withStore(opts.db, (db) => formsReport(db, TEMPLATES.map((t) => t.id)));
+      process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatReport(report));
+    });
   forms
     .command('scaffold <cluster>')
     .description('write a draft template for one cluster of `eia forms` (its number)')
@@ -51,7 +50,7 @@ export function registerForms(program: Command): void {
     .option('--id <id>', 'template id (lower case, digits and dashes); default from the file name')
     .option('--name <name>', 'template name; default from the cluster')
     // --db is the parent's option: commander reads it before or after `scaffold`.
-    .action((cluster: string, _opts: unknown, command: Command) => reportingErrors(() => scaffold(cluster, command.optsWithGlobals<ScaffoldOptions>())));
+    .action((cluster: string, _opts: unknown, command: Command) => scaffold(cluster, command.optsWithGlobals<ScaffoldOptions>()));
 }
 
 function scaffold(clusterArg: string, opts: ScaffoldOptions): void {
@@ -95,23 +94,12 @@ function definitionImport(out: string): string {
 }
 
 function withStore<T>(path: string, use: (db: Db) => T): T {
-  if (!existsSync(path)) throw new CliError(`no store at ${path}: run \`eia ingest <files> --db ${path}\` first, or give --db`);
-  const db = openDatabase(path);
+  // Writable: the report fingerprints documents stored before fingerprints existed.
+  const db = openExistingStore(path);
   try {
     return use(db);
   } finally {
     db.close();
-  }
-}
-
-/** A failure the user can act on is one line on stderr and exit code 1, never a stack trace. */
-function reportingErrors(run: () => void): void {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    process.stderr.write(`eia: ${error.message}\n`);
-    process.exitCode = error.exitCode;
   }
 }
 

@@ -3,16 +3,19 @@
  * (or, with --redis, through BullMQ workers on any machines, this process staying the one
  * writer to SQLite: a second writer is refused, or waits with --wait), shows progress, and
  * ends with a per-file summary (or, with --json, one summary object). Exit code: 0 when
- * every file was processed, 2 when some failed (partial failure), 1 when nothing could be.
+ * every file was processed, 2 when some failed (partial failure), 1 when nothing could be
+ * (and, before any store is created, when the paths hold nothing to read).
  */
 import type { Command } from 'commander';
 import { extractorSetKey } from '../../extractors/registry.js';
 import { DEFAULT_EMBEDDED_OPTIONS } from '../queue/embeddedOptions.js';
 import { ingestFiles, type IngestSummary } from '../queue/ingestFiles.js';
 import { DEFAULT_INGEST_LIMITS } from '../queue/ingestOptions.js';
-import { lstatSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
+import { walkAll, type WalkedInputs } from '../queue/walkInputs.js';
+import { collect, selectionOf } from './inputSelection.js';
 import { openWriter } from './openWriter.js';
-import { asStoreError } from '../store/storeError.js';
+import { asStoreError, StoreError } from '../store/storeError.js';
 import { failedPaths } from '../store/readStore.js';
 import { converterSetKey } from '../convert/convertDocument.js';
 import { INGESTIBLE_EXTENSIONS } from '../convert/detectFormat.js';
@@ -35,8 +38,9 @@ interface IngestCliOptions {
   retryFailed?: boolean;
   wait?: boolean;
   json?: boolean;
+  include?: string[];
+  exclude?: string[];
 }
-
 
 export function registerIngest(program: Command): void {
   program
@@ -53,6 +57,8 @@ export function registerIngest(program: Command): void {
     .option('--redis <url>', 'distributed mode: queue the files on BullMQ for `eia worker` processes (e.g. redis://host:6379)')
     .option('--window <n>', 'files in flight at once (default: twice the threads; 64 with --redis)', positiveInt)
     .option('--shared-storage', 'with --redis: workers read files by path (shared storage) instead of receiving their bytes')
+    .option('--include <glob>', 'only files matching this glob (repeatable; `*.pdf` matches names, `2023/**` paths below the folder given)', collect)
+    .option('--exclude <glob>', 'leave out files matching this glob (repeatable; e.g. --exclude "drafts/**" --exclude "~$*")', collect)
     .option('--wait', 'when another process is writing to the store, wait for it instead of refusing')
     .option('--json', 'print the final summary as one JSON object on stdout (no per-file lines there; progress stays on stderr)')
     .action(async (paths: string[], opts: IngestCliOptions) => {
@@ -63,6 +69,11 @@ export function registerIngest(program: Command): void {
 async function runIngest(paths: string[], opts: IngestCliOptions): Promise<number> {
   if (paths.length === 0 && !opts.retryFailed) throw new CliError('nothing to ingest — give files or folders (eia ingest samples/)');
   refuseMissing(paths);
+  // Walked before the store is opened: a batch with nothing to read creates and stores nothing.
+  const select = selectionOf({ include: opts.include ?? [], exclude: opts.exclude ?? [] });
+  const walked = paths.length > 0 ? await walkAll(paths, select) : null;
+  if (walked && walked.entries.length === 0) refuseEmpty(paths, walked, opts.json ?? false);
+  if (!walked && !existsSync(opts.db)) throw new StoreError('missing', opts.db); // --retry-failed on no store
   const store = await openWriter(opts.db, 'eia ingest', opts.wait);
   const db = store.db;
   try {
@@ -89,6 +100,7 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<numbe
         sendBytes: opts.redis !== undefined && !opts.sharedStorage,
         signal: s.signal,
         onEvent: s.onEvent,
+        ...(walked ? { walked } : {}),
       }).then((summary) => {
         if (opts.json) process.stdout.write(`${JSON.stringify({ ...summary, db: opts.db, waited: store.waited, exitCode: ingestExitCode(summary) })}\n`);
         else printSummary(s.progress, summary, opts.db);
@@ -97,7 +109,6 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<numbe
     ).catch((error: unknown) => {
       throw asStoreError(error, opts.db);
     });
-    if (summary.seen === 0 && !opts.json) process.stderr.write(`eia: no files to ingest in ${inputs.join(', ')}${ignoredText(summary) ? ` (${ignoredText(summary)})` : ''} — eia reads ${INGESTIBLE_EXTENSIONS.map((e) => `.${e}`).join(' ')}\n`);
     return ingestExitCode(summary);
   } finally {
     store.close();
@@ -125,7 +136,22 @@ function refuseMissing(paths: readonly string[]): void {
   if (missing.length > 1) throw new CliError(`no such files or folders: ${missing.join(', ')} — check the paths`);
 }
 
-function ignoredText(s: IngestSummary): string {
+/**
+ * Nothing to read in the paths given (an empty folder, only kinds eia has no reader for, or
+ * all left out by the globs): one line saying what was skipped, exit 1, and no store.
+ */
+function refuseEmpty(paths: readonly string[], walked: WalkedInputs, json: boolean): never {
+  const why = [ignoredText(walked), excludedText(walked)].filter(Boolean).join('; ') || 'nothing in it';
+  const message = `no files to ingest in ${paths.join(', ')} (${why}) — eia reads ${INGESTIBLE_EXTENSIONS.map((e) => `.${e}`).join(' ')}`;
+  if (json) process.stdout.write(`${JSON.stringify({ seen: 0, ignored: walked.ignored, excluded: walked.excluded, exitCode: EXIT.nothingProcessed, error: message })}\n`);
+  throw new CliError(message, EXIT.nothingProcessed);
+}
+
+function excludedText(s: Pick<IngestSummary, 'excluded'>): string {
+  return s.excluded ? `${s.excluded} left out by --include/--exclude` : '';
+}
+
+function ignoredText(s: Pick<IngestSummary, 'ignored'>): string {
   const ignored = Object.entries(s.ignored).sort((a, b) => b[1] - a[1]);
   const count = ignored.reduce((n, [, c]) => n + c, 0);
   return count ? `${count} skipped: ${ignored.map(([ext, n]) => `${ext} ×${n}`).join(', ')}` : '';
@@ -137,6 +163,7 @@ export function printSummary(progress: ProgressReporter, s: IngestSummary, dbPat
     `\n${s.seen} files: ${s.extracted} extracted (${s.records} records), ${s.notEia} not EIA, ${s.emptyForm} empty forms, ` +
       `${s.failed} failed, ${s.skipped} ${already}${s.stopped ? ' — stopped early' : ''}` +
       (ignored ? `\n${ignored} (no reader for these kinds of file)` : '') +
+      (s.excluded ? `\n${excludedText(s)}` : '') +
       `\n${s.pages} pages at ${progress.pagesPerSecond.toFixed(1)} pages/s; peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB; store: ${dbPath}`,
   );
 }

@@ -47,7 +47,8 @@ const program = new Command()
     `
 Exit codes:
   0    done: every file processed (or the command succeeded)
-  1    nothing could be processed, or the command failed (the message says why)
+  1    nothing could be processed, or the command failed (the message says why);
+       eia ingest on paths holding no file to read stops here before creating a store
   2    some files failed (partial failure): see 'eia status'
   3    eia eval --baseline: F1 dropped on a template (the gate failed)
   130  stopped by Ctrl-C or SIGTERM; run the same command again to resume

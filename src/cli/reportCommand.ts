@@ -14,7 +14,6 @@ import { renderReport } from '../export/report/renderReport.js';
 import { openDatabase } from '../store/openStore.js';
 import { summarise } from '../store/readStore.js';
 import { CliError } from './cliError.js';
-import { reportCliErrors } from './exportCommand.js';
 
 export function registerReport(program: Command): void {
   program
@@ -22,7 +21,7 @@ export function registerReport(program: Command): void {
     .description('write one self-contained HTML report: EIAs per year and template, impact ratings, adverse impacts by directorate, review, failures')
     .option('--db <file>', 'SQLite store', 'eia.db')
     .option('--out <file>', 'HTML file to write', 'report.html')
-    .action(reportCliErrors(async (opts: { db: string; out: string }) => {
+    .action(async (opts: { db: string; out: string }) => {
       // A missing or broken store is refused by openDatabase with a typed error main.ts prints as one line.
       if (existsSync(opts.out) && statSync(opts.out).isDirectory()) throw new CliError(`--out ${opts.out} is a folder: give a file path such as ${opts.out.replace(/\/$/, '')}/report.html`);
       const db = openDatabase(opts.db, { readonly: true });
@@ -35,5 +34,5 @@ export function registerReport(program: Command): void {
       mkdirSync(dirname(opts.out), { recursive: true });
       writeFileSync(opts.out, await renderReport(data));
       process.stderr.write(`report of ${data.eias} EIAs written to ${opts.out}\n`);
-    }));
+    });
 }

@@ -3,19 +3,19 @@
  * prints what waits for a decision and why; `eia review export-gold DIR` writes reviewed
  * records as NAME.expected.json, the gold `eia eval` and shared/tools/eia-score.mjs read.
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { REVIEW_THRESHOLD } from '../../extractors/registry.js';
 import { reviewApp, startReviewServer } from '../review/server.js';
 import { isLoopback, newSecret } from '../review/security.js';
-import { openDatabase, type Db } from '../store/openStore.js';
+import { openDatabase } from '../store/openStore.js';
+import { openExistingStore } from './openExistingStore.js';
 import { currentRecords } from '../store/readStore.js';
 import { DEFAULT_AUDIT_RATE, reviewQueue } from '../store/reviewQueueStore.js';
 import { queueJson } from '../review/pages/queuePage.js';
 import { CliError } from './cliError.js';
-import { reportCliErrors } from './reviewCliErrors.js';
 
 interface ServeOptions {
   db: string;
@@ -38,10 +38,6 @@ function port(value: string): number {
   return n;
 }
 
-function openStore(path: string): Db {
-  if (!statSync(path, { throwIfNoEntry: false })?.isFile()) throw new CliError(`no store at ${path}: run 'eia ingest' first or pass --db`);
-  return openDatabase(path);
-}
 
 export function registerReview(program: Command): void {
   const review = program
@@ -53,23 +49,24 @@ export function registerReview(program: Command): void {
     .option('--reviewer <name>', 'who the decisions are recorded as (default: your user name)')
     .option('--token <token>', 'access token (beyond loopback one is generated and printed when not given)')
     .option('--audit-rate <share>', 'share of auto-accepted fields queued as an audit sample', rate, DEFAULT_AUDIT_RATE)
-    .action((opts: ServeOptions) => reportCliErrors(() => serveReview(opts)));
+    .action((opts: ServeOptions) => serveReview(opts));
 
   review
     .command('list')
     .description('records and fields awaiting a decision, with the reasons (takes --db and --audit-rate)')
     .option('--json', 'one JSON object per record, one per line')
     // --db and --audit-rate are the parent's options: commander gives them to a subcommand only this way.
-    .action((_opts: unknown, cmd: Command) => reportCliErrors(() => listQueue(cmd.optsWithGlobals<{ db: string; auditRate: number; json?: boolean }>())));
+    .action((_opts: unknown, cmd: Command) => listQueue(cmd.optsWithGlobals<{ db: string; auditRate: number; json?: boolean }>()));
 
   review
     .command('export-gold <dir>')
     .description('write reviewed records as NAME.expected.json (the gold eia eval and eia-score.mjs read; takes --db)')
-    .action((dir: string, _opts: unknown, cmd: Command) => reportCliErrors(() => exportGold(cmd.optsWithGlobals<{ db: string }>().db, dir)));
+    .action((dir: string, _opts: unknown, cmd: Command) => exportGold(cmd.optsWithGlobals<{ db: string }>().db, dir));
 }
 
 async function serveReview(opts: ServeOptions): Promise<void> {
-  const db = openStore(opts.db);
+  // Decisions are written through it, each under the writer lock (src/review/lockedWrite.ts).
+  const db = openExistingStore(opts.db);
   const loopback = isLoopback(opts.host);
   const token = opts.token ?? (loopback ? null : newSecret());
   const app = reviewApp({
@@ -97,7 +94,7 @@ async function serveReview(opts: ServeOptions): Promise<void> {
 }
 
 function listQueue(opts: { db: string; auditRate: number; json?: boolean }): void {
-  const db = openStore(opts.db);
+  const db = openDatabase(opts.db, { readonly: true });
   try {
     const waiting = queueJson(reviewQueue(db, { threshold: REVIEW_THRESHOLD, auditRate: opts.auditRate }).filter((r) => r.pending > 0)) as Array<{
       file: string; indexInFile: number; sha256: string; pending: number; expectedWrong: number; fields: Array<{ pointer: string; reasons: string[]; confidence: number | null; value: unknown }>;
@@ -120,7 +117,7 @@ function listQueue(opts: { db: string; auditRate: number; json?: boolean }): voi
 }
 
 function exportGold(dbPath: string, dir: string): void {
-  const db = openStore(dbPath);
+  const db = openDatabase(dbPath, { readonly: true });
   try {
     const byName = new Map<string, { file: string; records: Array<{ template: string; eia: unknown }> }>();
     let clashes = 0;

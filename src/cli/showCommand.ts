@@ -13,7 +13,6 @@ import { applyCorrectionsDetailed, readCorrections } from '../store/applyCorrect
 import { openDatabase, type Db } from '../store/openStore.js';
 import { queryAll, queryOne } from '../store/query.js';
 import { CliError } from './cliError.js';
-import { reportCliErrors } from './reviewCliErrors.js';
 
 interface ShowOptions {
   db: string;
@@ -28,7 +27,7 @@ export function registerShow(program: Command): void {
     .option('--db <file>', 'SQLite store', 'eia.db')
     .option('--index <n>', 'only the EIA at this position in the file (0-based)')
     .option('--json', 'one JSON record per line')
-    .action((target: string, opts: ShowOptions) => reportCliErrors(() => show(target, opts)));
+    .action((target: string, opts: ShowOptions) => show(target, opts));
 }
 
 /** The document a command line names: a sha256 (or a unique prefix of 8+), a stored path, or a file to hash. */
@@ -51,7 +50,6 @@ export function resolveDocument(db: Db, target: string): string {
 }
 
 function show(target: string, opts: ShowOptions): void {
-  if (!statSync(opts.db, { throwIfNoEntry: false })?.isFile()) throw new CliError(`no store at ${opts.db}: run 'eia ingest' first or pass --db`);
   const db = openDatabase(opts.db, { readonly: true });
   try {
     const sha256 = resolveDocument(db, target);

@@ -22,7 +22,7 @@ export interface DispatcherOptions {
   onResult: (path: string, result: ProcessFileResult) => void;
   /** A result that could not be stored because the store itself failed (a full disk): the run stops after it. */
   onStoreFailure?: (path: string, error: unknown) => void;
-  /** A file in hand reached another page (embedded runs only). */
+  /** A file in hand reached another page (embedded threads, or a BullMQ worker's job progress). */
   onPage?: (path: string, progress: PageProgress) => void;
 }
 

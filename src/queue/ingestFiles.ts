@@ -22,7 +22,7 @@ import type { JobRunner } from './jobContract.js';
 import { countsOf, doneOf, emptySummary, tally, type DoneEvent, type IngestSummary } from './runSummary.js';
 
 export type { IngestSummary } from './runSummary.js';
-import { walkInputs, type InputEntry } from './walkInputs.js';
+import { walkAll, type WalkedInputs } from './walkInputs.js';
 
 export interface IngestOptions {
   db: Db;
@@ -42,6 +42,8 @@ export interface IngestOptions {
   sendBytes: boolean;
   signal?: AbortSignal;
   onEvent?: (event: IngestEvent) => void;
+  /** The inputs already walked (the CLI walks first, to refuse an empty batch before a store exists); walked here when absent. */
+  walked?: WalkedInputs;
 }
 
 
@@ -51,11 +53,9 @@ export async function ingestFiles(inputs: readonly string[], o: IngestOptions): 
   const emit = (e: IngestEvent): void => o.onEvent?.(e);
   const done = (path: string, status: DoneEvent['status'], extra: Partial<DoneEvent> = {}): void => emit(tally(summary, path, status, extra));
 
-  const entries: Array<Exclude<InputEntry, { skipped: string }>> = [];
-  for await (const entry of walkInputs(inputs)) {
-    if ('skipped' in entry) summary.ignored[entry.skipped] = (summary.ignored[entry.skipped] ?? 0) + 1;
-    else entries.push(entry);
-  }
+  const { entries, ignored, excluded } = o.walked ?? (await walkAll(inputs));
+  summary.ignored = { ...ignored };
+  summary.excluded = excluded;
   emit({ type: 'walked', total: entries.length });
 
   const dispatcher = new Dispatcher({

@@ -16,11 +16,13 @@ export interface IngestSummary {
   pages: number;
   /** Files in folders left alone because no converter takes their kind, by extension. */
   ignored: Record<string, number>;
+  /** Files left out by `--include` / `--exclude`. */
+  excluded: number;
   stopped: boolean;
 }
 
 export function emptySummary(runId: number): IngestSummary {
-  return { runId, seen: 0, skipped: 0, extracted: 0, notEia: 0, emptyForm: 0, failed: 0, records: 0, pages: 0, ignored: {}, stopped: false };
+  return { runId, seen: 0, skipped: 0, extracted: 0, notEia: 0, emptyForm: 0, failed: 0, records: 0, pages: 0, ignored: {}, excluded: 0, stopped: false };
 }
 
 const COUNTER = { extracted: 'extracted', 'not-eia': 'notEia', 'empty-form': 'emptyForm', failed: 'failed', skipped: 'skipped' } as const;

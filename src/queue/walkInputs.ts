@@ -7,6 +7,7 @@
  * valid UTF-8 (old Windows shares) are opened by their raw bytes.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { extensionOf, INGESTIBLE_EXTENSIONS } from '../convert/detectFormat.js';
 import type { FailureReason } from '../model/outcome.js';
 
@@ -25,9 +26,32 @@ export type InputEntry =
 const INGESTIBLE = new Set<string>(INGESTIBLE_EXTENSIONS);
 const SEP = Buffer.from('/');
 
-export async function* walkInputs(inputs: readonly string[]): AsyncGenerator<InputEntry> {
+/** Every input walked, before any work (so nothing is stored when there is nothing to do). */
+export interface WalkedInputs {
+  /** The files to process, and the paths that could not be read (stored as failures). */
+  entries: Array<Exclude<InputEntry, { skipped: string }>>;
+  /** Files in folders left alone because no converter takes their kind, by extension. */
+  ignored: Record<string, number>;
+  /** Files the caller's selection (`--include` / `--exclude`) left out. */
+  excluded: number;
+}
+
+/**
+ * Walks all the inputs. `select` sees each readable file eia could take, by its path relative
+ * to the folder given (a file named explicitly: the path as given), and keeps it or leaves
+ * it out; kinds no converter takes are counted by extension first, whatever the selection.
+ */
+export async function walkAll(inputs: readonly string[], select?: (path: string) => boolean): Promise<WalkedInputs> {
+  const walked: WalkedInputs = { entries: [], ignored: {}, excluded: 0 };
   const seenDirs = new Set<string>();
-  for (const input of inputs) yield* walkPath(Buffer.from(input), true, seenDirs);
+  for (const input of inputs) {
+    for await (const entry of walkPath(Buffer.from(input), true, seenDirs)) {
+      if ('skipped' in entry) walked.ignored[entry.skipped] = (walked.ignored[entry.skipped] ?? 0) + 1;
+      else if (select && !('error' in entry) && !select(entry.path === input ? input : relative(input, entry.path))) walked.excluded++;
+      else walked.entries.push(entry);
+    }
+  }
+  return walked;
 }
 
 /** A raw path as text, and whether the text round-trips to the same bytes. */

@@ -27,7 +27,7 @@ export const DecisionForm = z.object({
 });
 export type DecisionForm = z.infer<typeof DecisionForm>;
 
-export type DecideResult = { ok: true; id: number } | { ok: false; status: 400 | 404 | 409; error: string };
+export type DecideResult = { ok: true; id: number } | { ok: false; status: 400 | 404 | 409 | 423; error: string };
 
 /** Fields whose "not stated" is a vocabulary word rather than an empty value. */
 const NOT_STATED: Record<string, unknown> = { rating: 'not-stated' };

@@ -2,6 +2,8 @@
  * `eia review`'s web app (Hono on Node's http server): the queue, a record beside its
  * source, page images, decisions. The same handlers answer HTML and JSON (`Accept:
  * application/json` or a `.json` path), so a script sees exactly what a reviewer sees.
+ * Each decision is written under the store's writer lock (lockedWrite.ts): refused with 423
+ * while an ingest or another writer holds it.
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
@@ -11,7 +13,8 @@ import { readCorrections } from '../store/applyCorrections.js';
 import { reviewQueue, queuedRecord, type QueueSettings } from '../store/reviewQueueStore.js';
 import { CLIENT_SCRIPT } from './assets/clientScript.js';
 import { STYLES } from './assets/styles.js';
-import { decide, DecisionForm } from './decide.js';
+import { decide, DecisionForm, type DecideResult } from './decide.js';
+import { lockedWrite } from './lockedWrite.js';
 import { pagePng } from './pageImage.js';
 import { queueJson, queuePage, recordHref } from './pages/queuePage.js';
 import { fieldViews, recordJson, recordPage, type PageError } from './pages/recordPage.js';
@@ -63,7 +66,7 @@ export function reviewApp(o: ReviewAppOptions): Hono {
     return { sha256, index: Number(m[1]), json: wantsJson(c, raw) };
   };
 
-  const showRecord = async (c: Context, status: 200 | 400 | 404 | 409, error?: PageError): Promise<Response> => {
+  const showRecord = async (c: Context, status: 200 | 400 | 404 | 409 | 423, error?: PageError): Promise<Response> => {
     const at = parseAddress(c);
     const q = at && queuedRecord(o.db, o.settings, at.sha256, at.index);
     if (!at || !q) return c.text('no such record: the address is /records/SHA256/INDEX', 404);
@@ -93,8 +96,9 @@ export function reviewApp(o: ReviewAppOptions): Hono {
     const body: unknown = json ? await c.req.json() : await c.req.parseBody();
     const form = DecisionForm.safeParse(body);
     if (!form.success) return c.json({ error: `bad decision: ${form.error.issues[0]?.message ?? 'invalid'}` }, 400);
-    const result = decide(o.db, o.settings, at.sha256, at.index, form.data, o.reviewer);
     const wantJson = json || wantsJson(c, c.req.path);
+    const written = await lockedWrite(o.db.name, o.reviewer, () => decide(o.db, o.settings, at.sha256, at.index, form.data, o.reviewer));
+    const result: DecideResult = written.ok ? written.value : { ok: false, status: 423, error: written.message };
     if (result.ok) {
       if (wantJson) return c.json({ id: result.id });
       const next = form.data.action === 'add-row' ? '' : `?focus=${encodeURIComponent(form.data.pointer)}`;

@@ -25,6 +25,8 @@ export interface WriterLockOptions {
   /** What this process is (`eia ingest`), for the other side's message. */
   command?: string;
   pollMs?: number;
+  /** With `wait`: refuse after waiting this long (a short write's own wait; a batch waits without end). */
+  maxWaitMs?: number;
 }
 
 const Holder = z.object({ pid: z.number().int(), command: z.string(), since: z.string() });
@@ -33,11 +35,12 @@ export async function takeWriterLock(storePath: string, o: WriterLockOptions = {
   const lockPath = `${storePath}.lock`;
   const lockDb = new Database(lockPath, { timeout: 0 });
   let waited = false;
+  const giveUpAt = Date.now() + (o.maxWaitMs ?? Infinity);
   try {
     for (;;) {
       if (tryBegin(lockDb)) break;
       const holder = describeHolder(lockPath);
-      if (!o.wait) throw new StoreError('locked', storePath, holder);
+      if (!o.wait || Date.now() >= giveUpAt) throw new StoreError('locked', storePath, holder);
       if (!waited) o.onWait?.(holder);
       waited = true;
       await new Promise((resolve) => setTimeout(resolve, o.pollMs ?? 200));

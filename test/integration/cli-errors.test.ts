@@ -32,7 +32,7 @@ function expectOneLine(r: ReturnType<typeof eia>, status: number, first: string)
 }
 
 describe('a missing store', () => {
-  it.each([['status'], ['status', '--files'], ['export', '--format', 'jsonl'], ['runs'], ['diff']])('eia %s says so in one line and creates nothing', (...args) => {
+  it.each([['status'], ['status', '--files'], ['export', '--format', 'jsonl'], ['runs'], ['diff'], ['show', 'x.pdf'], ['forms'], ['review'], ['review', 'list'], ['review', 'export-gold', 'gold'], ['report']])('eia %s says so in one line and creates nothing', (...args) => {
     const cwd = mkdtempSync(join(tmpdir(), 'eia-empty-cwd-'));
     expectOneLine(eia(args, { cwd }), 1, NO_STORE);
     expect(existsSync(join(cwd, 'eia.db'))).toBe(false);
@@ -40,6 +40,14 @@ describe('a missing store', () => {
 
   it('names the --db given', () => {
     expectOneLine(eia(['status', '--db', join(dir, 'nope.db')]), 1, `eia: no store at ${join(dir, 'nope.db')} — run 'eia ingest' first or pass --db`);
+  });
+});
+
+describe('a run or gold that is not there', () => {
+  it('diff and eval name the run in one line, through the one handler', () => {
+    expectOneLine(eia(['diff', '--to', '99', '--db', store]), 1, `eia: no run 99 in ${store} — 'eia runs' lists them`);
+    expectOneLine(eia(['eval', '--gold', 'reviewed', '--baseline', '99', '--db', store]), 1, `eia: no run 99 in ${store} — 'eia runs' lists them`);
+    expectOneLine(eia(['eval', '--gold', join(dir, 'no-gold'), '--db', store]), 1, `eia: --gold ${join(dir, 'no-gold')} is neither a folder of NAME.expected.json files nor 'reviewed'`);
   });
 });
 
@@ -120,6 +128,41 @@ describe('inputs', () => {
       1,
       `eia: no files to ingest in ${only} (3 skipped: .md ×2, .csv ×1) — eia reads .pdf .docx .txt .doc .html .htm .odt .rtf`,
     );
+    expect(existsSync(join(dir, 'only.db'))).toBe(false);
+  });
+
+  it('an empty folder is refused before any store is created', () => {
+    const empty = join(dir, 'empty-folder');
+    mkdirSync(empty);
+    const db = join(dir, 'empty.db');
+    expectOneLine(eia(['ingest', empty, '--db', db]), 1, `eia: no files to ingest in ${empty} (nothing in it) — eia reads .pdf .docx .txt .doc .html .htm .odt .rtf`);
+    expect(existsSync(db)).toBe(false);
+    expect(existsSync(`${db}.lock`)).toBe(false);
+  });
+
+  it('--include / --exclude choose the files, and the summary counts what they left out', () => {
+    const share = join(dir, 'share');
+    mkdirSync(join(share, 'drafts'), { recursive: true });
+    copyFileSync(join(SAMPLES_DIR, docs[0]!), join(share, docs[0]!));
+    copyFileSync(join(SAMPLES_DIR, docs[1]!), join(share, docs[1]!));
+    copyFileSync(join(SAMPLES_DIR, docs[0]!), join(share, 'drafts', 'draft.docx'));
+    writeFileSync(join(share, 'readme.md'), '# notes');
+    const db = join(dir, 'globs.db');
+    const r = eia(['ingest', share, '--db', db, '--threads', '1', '--exclude', 'drafts/**', '--exclude', 'derby*', '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ seen: 1, extracted: 1, excluded: 2, ignored: { '.md': 1 } });
+    const text = eia(['ingest', share, '--db', db, '--threads', '1', '--include', '*.docx', '--exclude', 'drafts/**']);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain('\n1 skipped: .md ×1 (no reader for these kinds of file)\n1 left out by --include/--exclude\n');
+    const files = JSON.parse(eia(['status', '--db', db, '--files', '--format', 'json']).stdout) as unknown[];
+    expect(files.map((f) => (f as { file: string }).file).sort()).toEqual([join(share, docs[0]!), join(share, docs[1]!)].sort());
+  }, 240_000); // two ingests and a status: on a loaded 2-core machine, past the default minute
+
+  it('globs that leave nothing refuse the batch before any store is created', () => {
+    const db = join(dir, 'globbed-out.db');
+    const inputs = join(dir, 'inputs');
+    expectOneLine(eia(['ingest', inputs, '--db', db, '--include', '*.pdf']), 1, `eia: no files to ingest in ${inputs} (2 left out by --include/--exclude) — eia reads .pdf .docx .txt .doc .html .htm .odt .rtf`);
+    expect(existsSync(db)).toBe(false);
   });
 
   it('no paths at all is a one-line usage error', () => {

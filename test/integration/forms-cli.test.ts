@@ -87,7 +87,7 @@ describe('eia forms', () => {
 
   it('says in one line what is wrong: no store, no such cluster, not a number', () => {
     for (const [args, message] of [
-      [['forms', '--db', join(dir, 'missing.db')], /^eia: no store at .*missing\.db: run `eia ingest/],
+      [['forms', '--db', join(dir, 'missing.db')], /^eia: no store at .*missing\.db — run 'eia ingest' first or pass --db\n$/],
       [['forms', 'scaffold', '9', '--db', db, '--out', join(dir, 'x.ts')], /^eia: there is no cluster 9: .* lists 2\n$/],
       [['forms', 'scaffold', 'two', '--db', db, '--out', join(dir, 'x.ts')], /^eia: cluster must be a cluster number/],
     ] as const) {

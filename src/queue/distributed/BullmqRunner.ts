@@ -2,7 +2,8 @@
  * Runs jobs on BullMQ workers, on any number of machines. `submit` queues a file's job (its
  * id from the content and the versions, so a file is never queued twice for them); results
  * come back through the results queue, which this process consumes and stores as they
- * arrive (ResultsConsumer): the ingester stays the one writer. Two things can stop a result
+ * arrive (ResultsConsumer): the ingester stays the one writer. Workers' page progress comes
+ * back through QueueEvents, for the bar. Two things can stop a result
  * from ever coming, and both are answered by events, not by polling:
  *   - BullMQ gives up on a job (its workers died on every attempt): QueueEvents reports it
  *     `failed`, and a failure result is queued for it like any other result;
@@ -12,7 +13,7 @@
  */
 import { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { JobRunner, ProcessFileInput, ResultSink } from '../jobContract.js';
+import { PageProgressMessage, type JobRunner, type ProcessFileInput, type ProgressSink, type ResultSink } from '../jobContract.js';
 import { DEFAULT_DISTRIBUTED_OPTIONS, PROCESS_QUEUE, RESULTS_QUEUE, type DistributedOptions } from './distributedOptions.js';
 import { processJobId, resultJobId, toJobData, type ResultJobData } from './jobPayload.js';
 import { redisConnection } from './redisConnection.js';
@@ -37,6 +38,7 @@ export class BullmqRunner implements JobRunner {
   private readonly unanswered = new Map<string, ProcessFileInput>();
   private everReady = false;
   private sink: ResultSink | null = null;
+  private onProgress: ProgressSink | undefined;
 
   constructor(private readonly o: BullmqRunnerOptions) {
     this.options = { ...DEFAULT_DISTRIBUTED_OPTIONS, ...o.options };
@@ -49,13 +51,20 @@ export class BullmqRunner implements JobRunner {
     });
   }
 
-  async start(sink: ResultSink): Promise<void> {
+  async start(sink: ResultSink, onProgress?: ProgressSink): Promise<void> {
     this.sink = sink;
+    this.onProgress = onProgress;
     if (this.consumer) return;
     this.consumer = new ResultsConsumer(this.o.redisUrl, this.options, (outcome) => this.sink?.(outcome), (data: ResultJobData) => this.unanswered.delete(data.jobId));
     this.eventsConnection = redisConnection(this.o.redisUrl);
     this.events = new QueueEvents(PROCESS_QUEUE, { connection: this.eventsConnection, prefix: this.options.prefix });
     this.events.on('failed', ({ jobId, failedReason }) => void this.answerFailed(jobId, failedReason));
+    // A worker's page progress (job.updateProgress): only this run's jobs, only page reports.
+    this.events.on('progress', ({ jobId, data }) => {
+      const input = this.unanswered.get(jobId);
+      const page = PageProgressMessage.safeParse(data);
+      if (input && page.success) this.onProgress?.(input.sha256, page.data);
+    });
     await this.events.waitUntilReady();
   }
 
