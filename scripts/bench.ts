@@ -167,3 +167,5 @@ if (bad || largest) {
   console.log(`peak RSS: ${[bad ? `bad-input mix ${verdict(bad.ingestMiB)}` : null, largest ? `${largest.files} files ${verdict(largest.ingestMiB)}` : null].filter(Boolean).join('; ')}`);
 }
 if (!args.includes('--keep')) rmSync(root, { recursive: true, force: true });
+// OCR engines side by side on the same pages (benchOcr.ts): tesseract.js, the native engine, the plain CLI.
+if (modes.includes('ocr')) spawnSync(process.execPath, [fileURLToPath(new URL('./benchOcr.js', import.meta.url))], { stdio: 'inherit' });

@@ -1,11 +1,12 @@
 /**
  * One EIA an extractor found → the record's extractor-made parts: the `eia`, a confidence for
- * every value (the fitted model over each value's evidence) and its provenance (the pieces of
+ * every value (the fitted model over each value's evidence, times the chance its OCR'd words were read right) and its provenance (the pieces of
  * the layout it came from), and whether it needs review.
  */
 import { valueAt } from '../model/jsonPointer.js';
 import type { Eia, Provenance } from '../model/record.js';
 import { predict, type CalibrationModel, type ConfidenceContext } from './confidence/confidenceModel.js';
+import { weakestOcrWord, withOcrWords } from './confidence/ocrWordConfidence.js';
 import { provenanceOf } from './document/provenanceOf.js';
 import type { Extractor } from './extractor.js';
 import type { RecordBuilder, Signals } from './record/recordBuilder.js';
@@ -33,7 +34,8 @@ export function assembleRecord(found: RecordBuilder, indexInFile: number, extrac
   const confidence: Record<string, number> = {};
   const provenance: Record<string, Provenance> = {};
   for (const [pointer, evidence] of found.evidence) {
-    confidence[pointer] = round(predict(o.model, evidence.signals, context, valueAt(found.eia, pointer)));
+    const model = predict(o.model, evidence.signals, context, valueAt(found.eia, pointer));
+    confidence[pointer] = round(withOcrWords(model, weakestOcrWord(evidence.pieces)));
     const p = provenanceOf(evidence.pieces);
     if (p) provenance[pointer] = p;
   }

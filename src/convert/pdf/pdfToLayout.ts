@@ -24,6 +24,7 @@ import { documentBlocks } from './documentBlocks.js';
 import { openPdf } from './loadPdf.js';
 import { ocrPages, type OcrOutcome } from './ocr/ocrPages.js';
 import { ocrSettingsFromEnv, type OcrSettings } from './ocr/ocrSettings.js';
+import { attachWordConfidence } from './ocr/wordConfidence.js';
 import { readPage, type PageSize } from './readPage.js';
 import type { PageContent } from './types.js';
 
@@ -88,7 +89,7 @@ export async function pdfToLayout(bytes: Uint8Array, limits: ConvertLimits, opti
       converter: { ...PDF_CONVERTER },
       pages: pageCount,
       pageSizes: pageSizes(pages, pageCount),
-      blocks: documentBlocks(pages),
+      blocks: ocr ? attachWordConfidence(documentBlocks(pages), ocr.wordPlaces) : documentBlocks(pages),
       warnings,
       ...(ocr && Object.keys(ocr.meta).length > 0 ? { meta: ocr.meta } : {}),
     });
