@@ -32,9 +32,10 @@ import type { PageContent } from './types.js';
  * Version 2: image-only pages are OCR'd. Layouts are cached per converter version, so none
  * made before is reused (a store's scans that failed as 'no-text-layer' are read again with
  * `eia ingest --retry-failed`). Version 3: running headers of a run of pages (one document of a
- * bundle) are furniture too.
+ * bundle) are furniture too. Version 5: scans are levelled before OCR (pageBackground.ts), the
+ * native tesseract CLI can read them, and each OCR'd word's confidence is kept (`ocrWords`).
  */
-export const PDF_CONVERTER = { name: 'pdfjs', version: '4' } as const;
+export const PDF_CONVERTER = { name: 'pdfjs', version: '5' } as const;
 
 export interface PdfOptions {
   /** How to read image-only pages; from the environment (ocrSettingsFromEnv) when not given. */

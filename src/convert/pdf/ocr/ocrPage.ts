@@ -16,7 +16,7 @@ import { eraseRulings } from './eraseRulings.js';
 import { findRulings, rulingOptionsFor } from './findRulings.js';
 import { binarize, midpointThreshold } from './grayImage.js';
 import type { OcrSettings } from './ocrSettings.js';
-import { levelPage, whitenPaper } from './pageBackground.js';
+import { flattenPaper, levelPage } from './pageBackground.js';
 import { readRegions } from './readRegions.js';
 import { renderPageGray } from './renderPage.js';
 import { rotateImage } from './rotateImage.js';
@@ -49,8 +49,9 @@ export async function ocrPage(doc: PDFDocumentProxy, size: PageSize, engine: Ocr
     const graphics = scanGraphics(rulings, rotateImage(paper.background, -skew), frame);
     // The tables pageContent will find, so that each cell is read on its own.
     const grids = dropPageFrames(findTableGrids(graphics.segments, graphics.fills), size.height);
+    // What tesseract reads: the page flat-fielded, not divided to white (pageBackground.ts).
     // One pixel either side of a ruling catches the blur at its edges.
-    const clean = eraseRulings(whitenPaper(level), rulings, 1);
+    const clean = eraseRulings(rotateImage(flattenPaper(rendered.image, paper.background), -skew), rulings, 1);
     const read = await readRegions(clean, grids, frame, engine);
     const words = respellDashes(dropSpecks(restoreBullets(read)));
     const confidence = words.length > 0 ? words.reduce((sum, w) => sum + w.confidence, 0) / words.length : 0;

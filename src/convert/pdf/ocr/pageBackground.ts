@@ -9,7 +9,7 @@
  *
  * Pixel space: origin top-left, y down; 0 is black, 255 white.
  */
-import type { GrayImage } from './grayImage.js';
+import { medianGray, type GrayImage } from './grayImage.js';
 
 export interface LevelledPage {
   /** Each pixel divided by its background (255 · share): paper near 230, ink well below, shading gone. */
@@ -34,21 +34,22 @@ export function levelPage(image: GrayImage, scale: number): LevelledPage {
 }
 
 /**
- * A pixel at least this share of its background is paper. The background is the closing's
- * upper envelope of the noise, so paper itself comes out at 0.8–0.95 of it; ink is under 0.5.
+ * The page flat-fielded for the OCR engine: each pixel times the page's paper level over its
+ * own background, so shaded cells and the scanner's edge come out as plain paper while ink
+ * keeps the contrast it had against its own background. On paper that needed no levelling
+ * the page comes out as it went in. (Stretching paper to pure white instead pushed the blurred
+ * edges of small print to white and thinned it until tesseract lost whole footer lines.)
  */
-const PAPER_SHARE = 0.75;
-
-/**
- * The levelled page stretched so that paper is pure white, for the OCR engine: the sensor
- * noise left on the paper is gone and ink keeps its shades. (Rulings and skew are found on the
- * unstretched page, whose midpoint threshold sits where it did on a clean scan.)
- */
-export function whitenPaper(levelled: GrayImage): GrayImage {
-  const out = new Uint8Array(levelled.data.length);
-  const scale = 1 / PAPER_SHARE;
-  for (let i = 0; i < out.length; i++) out[i] = Math.min(255, Math.round((levelled.data[i] ?? 255) * scale));
-  return { width: levelled.width, height: levelled.height, data: out };
+export function flattenPaper(image: GrayImage, background: GrayImage): GrayImage {
+  const paper = medianGray(background, 0, 0, background.width, background.height);
+  const out = new Uint8Array(image.data.length);
+  for (let i = 0; i < out.length; i++) {
+    const b = background.data[i] ?? 255;
+    // Under half the paper's level is no paper: the scanner's edge or a black bar, where
+    // dividing would only magnify the sensor's noise into letter-like texture.
+    out[i] = 2 * b < paper ? paper : Math.min(255, Math.round(((image.data[i] ?? 255) * paper) / b));
+  }
+  return { width: image.width, height: image.height, data: out };
 }
 
 /** A 3×3 median: removes isolated specks and JPEG ringing while keeping strokes two pixels wide. Edge pixels are copied. */
