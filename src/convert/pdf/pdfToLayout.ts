@@ -34,8 +34,9 @@ import type { PageContent } from './types.js';
  * `eia ingest --retry-failed`). Version 3: running headers of a run of pages (one document of a
  * bundle) are furniture too. Version 5: scans are levelled before OCR (pageBackground.ts), the
  * native tesseract CLI can read them, and each OCR'd word's confidence is kept (`ocrWords`).
+ * Version 6: a bar after capitals in an OCR'd word is a capital I (the impact codes UI, NI).
  */
-export const PDF_CONVERTER = { name: 'pdfjs', version: '5' } as const;
+export const PDF_CONVERTER = { name: 'pdfjs', version: '6' } as const;
 
 export interface PdfOptions {
   /** How to read image-only pages; from the environment (ocrSettingsFromEnv) when not given. */

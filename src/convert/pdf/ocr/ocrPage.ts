@@ -1,7 +1,7 @@
 /**
  * Reads one image-only page: renders it, evens out its paper (pageBackground.ts), levels it, finds its table rulings, erases them,
  * and OCRs what is left, table cell by table cell (readRegions.ts); then cleans tesseract's
- * words (bullets, noise, dashes). Returns the words as TextRuns and the rulings and shaded
+ * words (bullets, noise, dashes, capital I). Returns the words as TextRuns and the rulings and shaded
  * cells as PageGraphics, all in PDF user space (points, origin bottom-left, y up), ready for
  * the same table and line building a text page goes through.
  */
@@ -10,6 +10,7 @@ import type { PageSize } from '../readPage.js';
 import { dropPageFrames, findTableGrids } from '../tableGrid.js';
 import type { PageGraphics } from '../types.js';
 import { restoreBullets } from './bullets.js';
+import { respellCapitalI } from './capitalI.js';
 import { respellDashes } from './dashes.js';
 import { estimateSkew } from './deskew.js';
 import { eraseRulings } from './eraseRulings.js';
@@ -53,7 +54,7 @@ export async function ocrPage(doc: PDFDocumentProxy, size: PageSize, engine: Ocr
     // One pixel either side of a ruling catches the blur at its edges.
     const clean = eraseRulings(rotateImage(flattenPaper(rendered.image, paper.background), -skew), rulings, 1);
     const read = await readRegions(clean, grids, frame, engine);
-    const words = respellDashes(dropSpecks(restoreBullets(read)));
+    const words = respellCapitalI(respellDashes(dropSpecks(restoreBullets(read))));
     const confidence = words.length > 0 ? words.reduce((sum, w) => sum + w.confidence, 0) / words.length : 0;
     const runs = confidence >= settings.minPageConfidence ? wordsToRuns(words, frame) : [];
     return { runs, graphics, skew, confidence };
