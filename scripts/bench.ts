@@ -187,3 +187,5 @@ for (const s of speedups) {
   console.log(`re-run from cached layouts, ${s.files} files: ${rate(s.rerun)} files/s vs first ingest ${rate(s.first)} files/s = ${(s.rerun / s.first).toFixed(1)}× (goal ≥ 20×)`);
 }
 if (!args.includes('--keep')) rmSync(root, { recursive: true, force: true });
+// OCR engines side by side on the same pages (benchOcr.ts): tesseract.js, the native engine, the plain CLI.
+if (modes.includes('ocr')) spawnSync(process.execPath, [fileURLToPath(new URL('./benchOcr.js', import.meta.url))], { stdio: 'inherit' });

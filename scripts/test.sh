@@ -14,6 +14,8 @@ cd "$(dirname "$0")/.."
 #   scans and bundles, and the .doc/.odt/.rtf readers convert through LibreOffice;
 # - chromium: the review app's browser tests drive Debian's own build through playwright-core
 #   (never a downloaded browser).
+# - tesseract-ocr: the native OCR engine (EIA_OCR_ENGINE=native); ocr-engines.test.ts checks it
+#   gives the same layout as the embedded tesseract.js.
 missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 { command -v make >/dev/null 2>&1 && command -v g++ >/dev/null 2>&1; } || missing+=(build-essential python3)
@@ -27,6 +29,7 @@ command -v img2pdf >/dev/null 2>&1 || missing+=(img2pdf)
 # - python3: the export test reads the CSV export with Python's own csv module.
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test: installing ${missing[*]}" >&2
   SUDO=""

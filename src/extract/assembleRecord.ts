@@ -1,12 +1,14 @@
 /**
  * One EIA an extractor found → the record's extractor-made parts: the `eia`, a confidence for
- * every value (the fitted model over each value's evidence) and its provenance (the pieces of
- * the layout it came from), and whether it needs review.
+ * every value (the fitted model over each value's evidence, times the chance its OCR'd words
+ * were read right) and its provenance (the pieces of the layout it came from), and whether it
+ * needs review.
  */
 import { valueAt } from '../model/jsonPointer.js';
 import type { Eia, Provenance } from '../model/record.js';
 import { predict, type CalibrationModel, type ConfidenceContext } from './confidence/confidenceModel.js';
 import { recordCoverage, reviewReasons, type ReviewReason } from './confidence/recordCoverage.js';
+import { weakestOcrWord, withOcrWords } from './confidence/ocrWordConfidence.js';
 import { provenanceOf } from './document/provenanceOf.js';
 import type { Extractor } from './extractor.js';
 import type { RecordBuilder, Signals } from './record/recordBuilder.js';
@@ -41,7 +43,10 @@ export function assembleRecord(found: RecordBuilder, indexInFile: number, extrac
   // Measured before any confidence: what the record lacks makes each of its values less sure.
   const coverage = context.form ? recordCoverage(found.eia, provenance, context.form) : undefined;
   const judged: ConfidenceContext = coverage ? { ...context, coverage } : context;
-  for (const [pointer, evidence] of found.evidence) confidence[pointer] = round(predict(o.model, evidence.signals, judged, valueAt(found.eia, pointer)));
+  for (const [pointer, evidence] of found.evidence) {
+    const model = predict(o.model, evidence.signals, judged, valueAt(found.eia, pointer));
+    confidence[pointer] = round(withOcrWords(model, weakestOcrWord(evidence.pieces)));
+  }
   const reasons = coverage ? reviewReasons(coverage) : [];
   const low = Object.values(confidence).some((c) => c < o.reviewThreshold);
   return {

@@ -46,6 +46,11 @@ export const Paragraph = z.object({
    * text exports only, where a label and its answer share a paragraph but not a line).
    */
   lines: z.array(z.number().int()).optional(),
+  /**
+   * Words read by OCR (scanned PDF pages only): [start, end) offsets within `text` and the OCR
+   * engine's confidence in the word, 0–1. Confidence of values read from them takes it in.
+   */
+  ocrWords: z.array(z.tuple([z.number().int(), z.number().int(), z.number().min(0).max(1)])).optional(),
   span: Span,
 });
 export type Paragraph = z.infer<typeof Paragraph>;

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BULLET, restoreBullets } from '../../src/convert/pdf/ocr/bullets.js';
+import { respellCapitalI } from '../../src/convert/pdf/ocr/capitalI.js';
 import { respellDashes } from '../../src/convert/pdf/ocr/dashes.js';
 import { commonSizes, snapSize } from '../../src/convert/pdf/ocr/fontSizes.js';
 import { harmoniseRepeats } from '../../src/convert/pdf/ocr/harmoniseRepeats.js';
@@ -31,6 +32,15 @@ describe('dropSpecks', () => {
   it('drops a few low-confidence characters standing apart, keeps low-confidence words among others', () => {
     const words = [word('Updated', 10), word('2024', 80), word('i', 300, { confidence: 0 }), word('wg', 320, { confidence: 12 }), word('Page', 600), word('3.1', 700, { confidence: 0 }), word('Issues', 730, { confidence: 0 }), word('relating', 790)];
     expect(dropSpecks(words).map((w) => w.text)).toEqual(['Updated', '2024', 'Page', '3.1', 'Issues', 'relating']);
+  });
+});
+
+describe('respellCapitalI', () => {
+  it('reads the bar after capitals as I in impact codes, keeps words with other lower-case letters', () => {
+    const texts = ['Ul', '7.Ul', '2.Nl,', 'PNl', 'UI', 'Ill', 'lan', 'EqlA', 'Nov', 'all', 'NHS'];
+    const out = respellCapitalI(texts.map((t, i) => word(t, i * 100)));
+    expect(out.map((w) => w.text)).toEqual(['UI', '7.UI', '2.NI,', 'PNI', 'UI', 'Ill', 'lan', 'EqlA', 'Nov', 'all', 'NHS']);
+    expect(out[1]!.symbols.map((s) => s.text).join('')).toBe('7.UI');
   });
 });
 

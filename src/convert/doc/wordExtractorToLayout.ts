@@ -10,7 +10,7 @@ import { ConversionError } from '../ConversionError.js';
 import { finaliseLayout } from '../finaliseLayout.js';
 import { wordTextToBlocks } from './wordTextToBlocks.js';
 
-export const WORD_EXTRACTOR_CONVERTER = { name: 'word-extractor', version: '1' } as const;
+export const WORD_EXTRACTOR_CONVERTER = { name: 'word-extractor', version: '2' } as const;
 
 export async function wordExtractorToLayout(bytes: Uint8Array): Promise<Layout> {
   let body: string;

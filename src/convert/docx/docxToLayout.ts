@@ -13,7 +13,7 @@ import type { ConvertLimits } from '../types.js';
 import type { Layout } from '../../model/layout.js';
 import { checkDocxContainer } from './checkDocxContainer.js';
 
-export const DOCX_CONVERTER = { name: 'mammoth', version: '2' } as const;
+export const DOCX_CONVERTER = { name: 'mammoth', version: '3' } as const;
 
 /** Images are not content for us; an empty src keeps base64 image data out of memory. */
 const dropImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));

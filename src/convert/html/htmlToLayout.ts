@@ -15,7 +15,7 @@ import { decodeHtml } from './decodeHtml.js';
 import { nodesToBlocks } from './htmlToBlocks.js';
 import { stripSiteFurniture } from './siteFurniture.js';
 
-export const HTML_CONVERTER = { name: 'html', version: '1' } as const;
+export const HTML_CONVERTER = { name: 'html', version: '2' } as const;
 
 export async function htmlToLayout(bytes: Uint8Array, limits: ConvertLimits): Promise<Layout> {
   if (bytes.length > limits.maxInflatedBytes) throw new ConversionError('too-large', `an HTML page of ${bytes.length} bytes`);

@@ -24,6 +24,7 @@ import { documentBlocks } from './documentBlocks.js';
 import { openPdf } from './loadPdf.js';
 import { ocrPages, type OcrOutcome } from './ocr/ocrPages.js';
 import { ocrSettingsFromEnv, type OcrSettings } from './ocr/ocrSettings.js';
+import { attachWordConfidence } from './ocr/wordConfidence.js';
 import { readPage, type PageSize } from './readPage.js';
 import type { PageContent } from './types.js';
 
@@ -31,9 +32,11 @@ import type { PageContent } from './types.js';
  * Version 2: image-only pages are OCR'd. Layouts are cached per converter version, so none
  * made before is reused (a store's scans that failed as 'no-text-layer' are read again with
  * `eia ingest --retry-failed`). Version 3: running headers of a run of pages (one document of a
- * bundle) are furniture too.
+ * bundle) are furniture too. Version 5: scans are levelled before OCR (pageBackground.ts), the
+ * native tesseract CLI can read them, and each OCR'd word's confidence is kept (`ocrWords`).
+ * Version 6: a bar after capitals in an OCR'd word is a capital I (the impact codes UI, NI).
  */
-export const PDF_CONVERTER = { name: 'pdfjs', version: '4' } as const;
+export const PDF_CONVERTER = { name: 'pdfjs', version: '6' } as const;
 
 export interface PdfOptions {
   /** How to read image-only pages; from the environment (ocrSettingsFromEnv) when not given. */
@@ -88,7 +91,7 @@ export async function pdfToLayout(bytes: Uint8Array, limits: ConvertLimits, opti
       converter: { ...PDF_CONVERTER },
       pages: pageCount,
       pageSizes: pageSizes(pages, pageCount),
-      blocks: documentBlocks(pages),
+      blocks: ocr ? attachWordConfidence(documentBlocks(pages), ocr.wordPlaces) : documentBlocks(pages),
       warnings,
       ...(ocr && Object.keys(ocr.meta).length > 0 ? { meta: ocr.meta } : {}),
     });

@@ -15,13 +15,17 @@ import { commonSizes, snapSize } from './fontSizes.js';
 import { harmoniseRepeats } from './harmoniseRepeats.js';
 import { ocrPage, type OcrPageResult } from './ocrPage.js';
 import type { OcrSettings } from './ocrSettings.js';
-import { createOcrEngine, TESSERACT_VERSION } from './tesseractEngine.js';
+import { createNativeEngine } from './nativeEngine.js';
+import { createOcrEngine } from './tesseractEngine.js';
+import type { OcrWordPlace } from './wordConfidence.js';
 
 export interface OcrOutcome {
   /** Content for each page that OCR read (pages that failed are left out). */
   pages: PageContent[];
   /** Words kept over all pages. */
   words: number;
+  /** Where each kept word is and how sure OCR was of it, for the paragraphs it ends up in (wordConfidence.ts). */
+  wordPlaces: OcrWordPlace[];
   warnings: string[];
   meta: Record<string, string>;
   /** Why no page could be read, when none could. */
@@ -34,7 +38,7 @@ export interface OcrOutcome {
  * the OCR'd copies take (harmoniseRepeats.ts).
  */
 export async function ocrPages(doc: PDFDocumentProxy, sizes: readonly PageSize[], settings: OcrSettings, textPages: readonly PageContent[] = []): Promise<OcrOutcome> {
-  const engine = createOcrEngine();
+  const engine = settings.engine === 'native' ? createNativeEngine() : createOcrEngine();
   const read: Array<{ size: PageSize; result: OcrPageResult }> = [];
   const warnings: string[] = [];
   let failure: string | undefined;
@@ -71,8 +75,10 @@ export async function ocrPages(doc: PDFDocumentProxy, sizes: readonly PageSize[]
   let pages: PageContent[] = [];
   let words = 0;
   let confidenceSum = 0;
+  const wordPlaces: OcrWordPlace[] = [];
   for (const { size, result } of read) {
     const runs = result.runs.map((r) => ({ ...r, size: snapSize(r.size, common) }));
+    for (const r of runs) wordPlaces.push({ page: size.page, text: r.text, x0: r.x0, x1: r.x1, baseline: r.baseline, confidence: r.confidence });
     pages.push(pageContent(size, runs, result.graphics));
     words += runs.length;
     confidenceSum += result.confidence * runs.length;
@@ -86,11 +92,11 @@ export async function ocrPages(doc: PDFDocumentProxy, sizes: readonly PageSize[]
     read.length === 0
       ? {}
       : {
-          ocr: `${TESSERACT_VERSION} (eng); pages ${pageList}; ${settings.dpi} dpi; mean word confidence ${Math.round(meanConfidence)}`,
+          ocr: `${engine.name} (eng); pages ${pageList}; ${settings.dpi} dpi; mean word confidence ${Math.round(meanConfidence)}`,
           ocrConfidence: (meanConfidence / 100).toFixed(3),
           ocrPages: pageList,
         };
-  return { pages, words, warnings, meta, ...(read.length === 0 && failure !== undefined ? { failure } : {}) };
+  return { pages, words, wordPlaces, warnings, meta, ...(read.length === 0 && failure !== undefined ? { failure } : {}) };
 }
 
 /** Page numbers as ranges: [1, 2, 3, 5] → "1–3, 5". */

@@ -17,13 +17,19 @@ export interface OcrSettings {
    * not judged by confidence, which tesseract often reports low for words it read right.
    */
   minPageConfidence: number;
+  /**
+   * Which tesseract reads the pages: the embedded tesseract.js (WebAssembly, the default), or
+   * the native `tesseract` CLI where it is installed (`EIA_OCR_ENGINE=native`), with the same
+   * model and settings, so that both give the same layout.
+   */
+  engine: 'tesseract.js' | 'native';
 }
 
-export const DEFAULT_OCR_SETTINGS: OcrSettings = { enabled: true, dpi: 200, minPageConfidence: 40 };
+export const DEFAULT_OCR_SETTINGS: OcrSettings = { enabled: true, dpi: 200, minPageConfidence: 40, engine: 'tesseract.js' };
 
 const OFF = new Set(['off', '0', 'false', 'no']);
 
-/** The default settings, with `EIA_OCR` switching OCR off and `EIA_OCR_DPI` (72–600) choosing the resolution. */
+/** The default settings, with `EIA_OCR` switching OCR off, `EIA_OCR_DPI` (72–600) choosing the resolution and `EIA_OCR_ENGINE` (native) the engine. */
 export function ocrSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): OcrSettings {
   const switched = env.EIA_OCR?.trim().toLowerCase();
   const dpi = Number(env.EIA_OCR_DPI);
@@ -31,5 +37,6 @@ export function ocrSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): OcrSet
     ...DEFAULT_OCR_SETTINGS,
     enabled: switched === undefined || !OFF.has(switched),
     ...(Number.isFinite(dpi) && dpi >= 72 && dpi <= 600 ? { dpi } : {}),
+    ...(env.EIA_OCR_ENGINE?.trim().toLowerCase() === 'native' ? { engine: 'native' as const } : {}),
   };
 }

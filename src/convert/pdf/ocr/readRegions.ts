@@ -40,12 +40,9 @@ export async function readRegions(image: GrayImage, grids: readonly TableGrid[],
     lines += Math.max(0, ...found.map((w) => w.line + 1));
     paragraphs += Math.max(0, ...found.map((w) => w.paragraph + 1));
   };
-  for (const cell of cells) {
-    if (cell.x1 - cell.x0 < 4 || cell.y1 - cell.y0 < 4) continue;
-    const crop = cropImage(image, cell);
-    if (inkPixels(crop) < MIN_INK_PIXELS) continue;
-    add(await engine.recognise(crop, dpi, 'block'), cell.x0, cell.y0);
-  }
+  const crops = cells.filter((c) => c.x1 - c.x0 >= 4 && c.y1 - c.y0 >= 4).map((cell) => ({ cell, crop: cropImage(image, cell) })).filter(({ crop }) => inkPixels(crop) >= MIN_INK_PIXELS);
+  const found = await engine.recogniseMany(crops.map((c) => c.crop), dpi, 'block');
+  crops.forEach(({ cell }, i) => add(found[i] ?? [], cell.x0, cell.y0));
   const rest = blankOut(image, grids.map((g) => toPixels(g.rect, frame)));
   add(await engine.recognise(rest, dpi, 'page'), 0, 0);
   return words;

@@ -46,9 +46,9 @@ export interface OcrWord {
  * tesseract.js itself loads for the LSTM engine; the package's "4.0.0" read the corpus scan
  * word for word the same, at the same speed.
  */
-const TRAINEDDATA = '4.0.0_best_int';
+export const TRAINEDDATA = '4.0.0_best_int';
 /** Tesseract's engine modes: 1 is LSTM only, the one the best_int data is trained for. */
-const LSTM_ONLY = 1;
+export const LSTM_ONLY = 1;
 
 export const TESSERACT_VERSION = `tesseract.js ${packageVersion('tesseract.js')}`;
 
@@ -58,13 +58,17 @@ export const TESSERACT_VERSION = `tesseract.js ${packageVersion('tesseract.js')}
  * cell is.
  */
 export type OcrLayout = 'page' | 'block';
-const PAGE_SEGMENTATION: Record<OcrLayout, string> = { page: '3', block: '6' };
+export const PAGE_SEGMENTATION: Record<OcrLayout, string> = { page: '3', block: '6' };
 
 export interface OcrEngine {
+  /** Which engine and version read the pages (for the layout's meta). */
+  readonly name: string;
   /** Starts the worker and loads the language data, failing if they cannot be (done by the first `recognise` otherwise). */
   start(): Promise<void>;
   /** Reads the words on a grayscale image rendered at `dpi`; line indexes count from 0 in each call. */
   recognise(image: GrayImage, dpi: number, layout: OcrLayout): Promise<OcrWord[]>;
+  /** Reads several images alike (a page's table cells): one word list per image, as `recognise` gives it. */
+  recogniseMany(images: readonly GrayImage[], dpi: number, layout: OcrLayout): Promise<OcrWord[][]>;
   /** Ends the worker thread, if one was started; safe to call more than once. */
   terminate(): Promise<void>;
 }
@@ -82,16 +86,23 @@ export function createOcrEngine(): OcrEngine {
     });
     return worker;
   };
+  const recognise = async (image: GrayImage, dpi: number, layout: OcrLayout): Promise<OcrWord[]> => {
+    const w = await start();
+    // Tell tesseract the resolution: it cannot read one from a PGM and would guess from glyph sizes.
+    await w.setParameters({ user_defined_dpi: String(Math.round(dpi)), tessedit_pageseg_mode: PAGE_SEGMENTATION[layout] as Tesseract.PSM });
+    const result = await w.recognize(encodePgm(image), {}, { blocks: true, text: false });
+    return wordsOf(result.data);
+  };
   return {
+    name: TESSERACT_VERSION,
     async start() {
       await start();
     },
-    async recognise(image, dpi, layout) {
-      const w = await start();
-      // Tell tesseract the resolution: it cannot read one from a PGM and would guess from glyph sizes.
-      await w.setParameters({ user_defined_dpi: String(Math.round(dpi)), tessedit_pageseg_mode: PAGE_SEGMENTATION[layout] as Tesseract.PSM });
-      const result = await w.recognize(encodePgm(image), {}, { blocks: true, text: false });
-      return wordsOf(result.data);
+    recognise,
+    async recogniseMany(images, dpi, layout) {
+      const out: OcrWord[][] = [];
+      for (const image of images) out.push(await recognise(image, dpi, layout));
+      return out;
     },
     async terminate() {
       ended = true;
@@ -149,7 +160,7 @@ function toBox(b: Tesseract.Bbox): PixelBox {
   return { x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1 };
 }
 
-function packageRoot(name: string): string {
+export function packageRoot(name: string): string {
   return path.dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
 }
 
