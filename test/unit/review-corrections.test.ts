@@ -79,7 +79,7 @@ describe('corrections in the store', () => {
     decide(db, { action: 'delete-row', pointer: '/impacts/[age|||]', value: null, oldValue: sampleRecord().eia.impacts[0] });
     const [record] = [...currentRecords(db)];
     expect(record!.eia.impacts.map((i) => i.characteristic)).toEqual(['disability', 'race']);
-    expect(record!.confidence['/impacts/1/narrative']).toBe(0.92);
+    expect(record!.confidence['/impacts/1/narrative']).toBe(0.98);
     expect(record!.provenance['/impacts/1/rating']).toMatchObject({ page: 2, start: 140 });
     expect(record!.confidence['/impacts/2/rating']).toBeUndefined();
   });
