@@ -69,7 +69,10 @@ export function registerExport(program: Command): void {
       // A missing or broken store is refused by openDatabase with a typed error main.ts prints as
       // one line, like every CliError here; main.ts also ends a closed stdout pipe quietly.
       const format = exportFormat(opts.format, { bom: opts.bom });
-      const out = opts.out ?? (format.defaultOut === '-' ? undefined : format.defaultOut);
+      // "-" is standard output, as everywhere on the command line (not a file named "-").
+      const chosen = opts.out ?? format.defaultOut;
+      if (chosen === '-' && format.defaultOut !== '-') throw new CliError(`--format ${opts.format} cannot go to standard output — pass --out with a ${format.target === 'folder' ? 'folder' : 'file'}`);
+      const out = chosen === '-' ? undefined : chosen;
       if (out) checkOutput(format.target, out, opts.db);
       const db = openDatabase(opts.db, { readonly: true });
       let data: ReturnType<typeof buildExport>;

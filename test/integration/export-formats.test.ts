@@ -7,7 +7,7 @@
  * output paths and a closed pipe behave.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -169,6 +169,12 @@ describe('eia export', () => {
     const missingDb = eia('export', '--db', join(dir, 'nope.db'));
     expect(missingDb.stderr.trim()).toMatch(/^eia: no store at .*nope\.db — run 'eia ingest' first or pass --db$/); // the one wording every reader uses (cli-errors)
     expect(eia('export', '--db', db, '--format', 'sqlite', '--out', join(dir, 'new', 'deeper', 'e.sqlite')).status).toBe(0);
+    // "-" is standard output, never a file named "-"; a folder format refuses it in one line.
+    const dashed = spawnSync(process.execPath, [CLI, 'export', '--db', db, '--out', '-'], { encoding: 'utf8', cwd: dir });
+    expect(dashed.status).toBe(0);
+    expect(dashed.stdout.split('\n')[0]).toMatch(/^\{"schemaVersion":1/);
+    expect(existsSync(join(dir, '-'))).toBe(false);
+    expect(eia('export', '--db', db, '--format', 'csv', '--out', '-').stderr.trim()).toBe('eia: --format csv cannot go to standard output — pass --out with a folder');
     const piped = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" export --db "${db}" --all-copies | head -1 > /dev/null`], { encoding: 'utf8' });
     expect(piped.stderr).not.toMatch(/Error|EPIPE|at .*\.js:\d+/);
     expect(piped.status).toBe(0);

@@ -6,7 +6,7 @@
  * characteristics and no impact row was not read, however sure each value looks), both as
  * features of the confidence model and as the reasons a record needs review.
  */
-import type { Characteristic } from '../../model/vocabulary.js';
+import { PROTECTED_CHARACTERISTICS, type Characteristic } from '../../model/vocabulary.js';
 import type { DocumentView } from '../document/documentView.js';
 import { characteristicOf } from '../parse/characteristic.js';
 
@@ -20,17 +20,7 @@ export interface FormEvidence {
 }
 
 /** The nine the Equality Act 2010 protects: every EIA form with a grid asks about these, whatever its local extras. */
-const CORE: ReadonlySet<Characteristic> = new Set<Characteristic>([
-  'age',
-  'disability',
-  'gender-reassignment',
-  'marriage-civil-partnership',
-  'pregnancy-maternity',
-  'race',
-  'religion-belief',
-  'sex',
-  'sexual-orientation',
-]);
+const CORE: ReadonlySet<Characteristic> = new Set(PROTECTED_CHARACTERISTICS);
 
 /** A label is short; a sentence that mentions "age" in passing is not a grid row. */
 const MAX_LABEL_WORDS = 8;

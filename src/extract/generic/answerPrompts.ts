@@ -3,7 +3,7 @@
  * title", "Name / Designation", "(dd/mm/yyyy)". A line of nothing else belongs to the label
  * above it: the answer is the line after.
  */
-import { wordsOf } from './labelConcepts.js';
+import { words as wordsOf } from '../text/tokens.js';
 
 /** Longest prompt, in words. */
 const MAX_PROMPT_WORDS = 8;

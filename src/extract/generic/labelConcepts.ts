@@ -7,6 +7,7 @@
  * data (extractors/generic.ts, `concepts`), tried in order; the first one a label satisfies
  * gives its meaning.
  */
+import { words as wordsOf } from '../text/tokens.js';
 import type { LabelKey } from './knownLabels.js';
 import type { GenericVocabulary, LabelConcept } from './genericVocabulary.js';
 
@@ -54,17 +55,16 @@ function keyOf(c: LabelConcept): LabelKey {
   return { kind: 'other' };
 }
 
+/** A term's words as the label's are read (tokens.ts: "sign-off" is "sign off"); a trailing `*` makes its last word a prefix. */
 function term(text: string): Term {
   return text
-    .toLowerCase()
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => (w.endsWith('*') ? { word: w.slice(0, -1), prefix: true } : { word: w, prefix: false }));
-}
-
-/** Lower-case words; "e-mail" and "sign-off" stay whole, "EIA/EqIA" and "(Y/N)" split. */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\d]+(?:['’-][\p{L}\d]+)*/gu) ?? [];
+    .flatMap((part) => {
+      const ws = wordsOf(part);
+      const prefix = part.endsWith('*');
+      return ws.map((word, i) => ({ word, prefix: prefix && i === ws.length - 1 }));
+    });
 }
 
 function holds(words: string[], t: Term): boolean {
