@@ -49,7 +49,7 @@ export function registerIngest(program: Command): void {
     .argument('[paths...]', 'files or folders to ingest')
     .option('--db <file>', 'SQLite store', 'eia.db')
     .option('--threads <n>', `worker threads (default: ${DEFAULT_EMBEDDED_OPTIONS.threads}, one per core)`, positiveInt)
-    .option('--timeout <seconds>', `per-file time limit (default: ${DEFAULT_EMBEDDED_OPTIONS.fileTimeoutMs / 1000})`, positiveInt)
+    .option('--timeout <seconds>', `per-file time limit in seconds, renewed for each OCR page (default: ${DEFAULT_EMBEDDED_OPTIONS.fileTimeoutMs / 1000})`, positiveInt)
     .option('--max-file-mb <n>', `refuse files larger than this (default: ${DEFAULT_INGEST_LIMITS.maxFileBytes / 2 ** 20})`, positiveInt)
     .option('--max-pages <n>', `refuse PDFs with more pages (default: ${DEFAULT_INGEST_LIMITS.maxPages})`, positiveInt)
     .option('--worker-memory-mb <n>', `heap limit per worker (default: ${DEFAULT_EMBEDDED_OPTIONS.maxWorkerMemoryMb})`, positiveInt)

@@ -36,7 +36,7 @@ export function registerRerun(program: Command): void {
     .option('--all', 'every document, even those already extracted with the current versions')
     .option('--since <run>', 'only documents that run RUN or a later one touched', positiveInt)
     .option('--threads <n>', `worker threads (default: ${DEFAULT_EMBEDDED_OPTIONS.threads})`, positiveInt)
-    .option('--timeout <seconds>', `per-file time limit (default: ${DEFAULT_EMBEDDED_OPTIONS.fileTimeoutMs / 1000})`, positiveInt)
+    .option('--timeout <seconds>', `per-file time limit in seconds, renewed for each OCR page (default: ${DEFAULT_EMBEDDED_OPTIONS.fileTimeoutMs / 1000})`, positiveInt)
     .option('--worker-memory-mb <n>', `heap limit per worker (default: ${DEFAULT_EMBEDDED_OPTIONS.maxWorkerMemoryMb})`, positiveInt)
     .option('--redis <url>', 'distributed mode: the jobs go to `eia worker` processes through BullMQ')
     .option('--window <n>', 'files in flight at once', positiveInt)

@@ -30,7 +30,7 @@ export function registerWorker(program: Command): void {
     .description('process files queued by `eia ingest --redis` (distributed mode)')
     .requiredOption('--redis <url>', 'Redis holding the queues, e.g. redis://host:6379')
     .option('--concurrency <n>', `files at once (default: ${DEFAULT_EMBEDDED_OPTIONS.threads}, one per core)`, positiveInt)
-    .option('--timeout <seconds>', `per-file time limit (default: ${DEFAULT_EMBEDDED_OPTIONS.fileTimeoutMs / 1000})`, positiveInt)
+    .option('--timeout <seconds>', `per-file time limit in seconds, renewed for each OCR page (default: ${DEFAULT_EMBEDDED_OPTIONS.fileTimeoutMs / 1000})`, positiveInt)
     .option('--worker-memory-mb <n>', `heap limit per file (default: ${DEFAULT_EMBEDDED_OPTIONS.maxWorkerMemoryMb})`, positiveInt)
     .option('--lock-ms <n>', `job lock; a job whose worker died is retaken after this (default: ${DEFAULT_DISTRIBUTED_OPTIONS.lockDurationMs})`, positiveInt)
     .option('--stalled-ms <n>', `how often to look for jobs whose worker died (default: ${DEFAULT_DISTRIBUTED_OPTIONS.stalledIntervalMs})`, positiveInt)

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 export interface EmbeddedOptions {
   /** Worker threads. Default: one per core (pdf.js conversion is CPU-bound). */
   threads: number;
-  /** Per-file wall-time limit in ms; a file over it fails alone as `timed-out`. Default 120 000. */
+  /** Per-file wall-time limit in ms, renewed for each page sent to OCR; a file over it fails alone as `timed-out`. Default 120 000. */
   fileTimeoutMs: number;
   /** Heap limit per worker thread in MiB; a file over it fails alone as `out-of-memory`. Default 512. */
   maxWorkerMemoryMb: number;

@@ -1,6 +1,6 @@
 /**
  * A pool of worker threads in this process (piscina) running the file job. A job that runs
- * past the time limit is aborted (its thread is terminated and replaced); a thread that
+ * past the time limit (per file, renewed for each OCR page) is aborted (its thread is terminated and replaced); a thread that
  * exceeds its heap limit dies and is replaced. Either way the file gets its own failure
  * result and the pool goes on with the rest. The embedded runner and each distributed
  * worker run their jobs here.
@@ -30,25 +30,36 @@ export class ThreadPool {
     return this.options.threads;
   }
 
-  /** The job's result; rejects only when `signal` stops it (not the file's fault, no result). */
+  /**
+   * The job's result; rejects only when `signal` stops it (not the file's fault, no result).
+   * The time limit covers the file's reading, and each page sent to OCR gets it afresh: a scan
+   * takes seconds a page, more on a busy machine, and a ten-page scan that is making progress
+   * is not hung. A file stuck anywhere (one page, or a PDF that never finishes) still fails.
+   */
   async run(input: ProcessFileInput, signal?: AbortSignal, onPage?: (p: PageProgress) => void): Promise<ProcessFileResult> {
     const started = Date.now();
-    const timeout = AbortSignal.timeout(this.options.fileTimeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    const channel = onPage ? new MessageChannel() : null;
-    channel?.port1.on('message', (m: unknown) => {
+    const limit = new AbortController();
+    let timer = setTimeout(() => limit.abort(), this.options.fileTimeoutMs);
+    const combined = signal ? AbortSignal.any([signal, limit.signal]) : limit.signal;
+    const channel = new MessageChannel();
+    channel.port1.on('message', (m: unknown) => {
       const p = PageProgressMessage.safeParse(m);
-      if (p.success) onPage!(p.data);
+      if (!p.success) return;
+      if (p.data.stage === 'ocr' && !limit.signal.aborted) {
+        clearTimeout(timer);
+        timer = setTimeout(() => limit.abort(), this.options.fileTimeoutMs);
+      }
+      onPage?.(p.data);
     });
-    channel?.port1.unref();
+    channel.port1.unref();
     try {
-      const task = channel ? { ...input, progress: channel.port2 } : input;
-      return (await this.pool.run(task, { signal: combined, ...(channel ? { transferList: [channel.port2] } : {}) })) as ProcessFileResult;
+      const task = { ...input, progress: channel.port2 };
+      return (await this.pool.run(task, { signal: combined, transferList: [channel.port2] })) as ProcessFileResult;
     } catch (error) {
       const ms = Date.now() - started;
       if (signal?.aborted) throw error; // the caller stopped: not the file's fault
-      if (timeout.aborted) {
-        return { kind: 'failed', reason: 'timed-out', message: `processing took longer than ${this.options.fileTimeoutMs} ms`, retryable: true, ms };
+      if (limit.signal.aborted) {
+        return { kind: 'failed', reason: 'timed-out', message: `processing took longer than ${this.options.fileTimeoutMs} ms (for the file, or for one OCR page)`, retryable: true, ms };
       }
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
@@ -57,7 +68,8 @@ export class ThreadPool {
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       return { kind: 'failed', reason: 'internal', message: `the worker failed: ${message}`, retryable: true, ms };
     } finally {
-      channel?.port1.close();
+      clearTimeout(timer);
+      channel.port1.close();
     }
   }
 
