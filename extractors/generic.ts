@@ -191,7 +191,7 @@ const vocabulary: GenericVocabulary = {
       no: ['No'],
     },
     // Section 75 screenings rate the level of impact "minor / major / none".
-    adverseLevels: ['Low', 'Medium', 'High', 'Minor', 'Major'],
+    adverseLevels: ['Low', 'Medium', 'Med', 'Moderate', 'High', 'Minor', 'Major'],
     adverseQuestions: [
       'Potential for adverse impact', 'Is there potential for adverse impact', 'Potential adverse impact', 'Adverse impact', 'Is there a negative impact',
       'Could there be a negative impact', 'Negative impact identified', 'Potential for differential impact', 'Is there potential for a differential impact', 'Differential impact',
@@ -209,6 +209,6 @@ const vocabulary: GenericVocabulary = {
 
 export const generic: GenericDefinition = {
   id: 'generic',
-  version: '4',
+  version: '5',
   vocabulary,
 };

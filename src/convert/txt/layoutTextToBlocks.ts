@@ -11,6 +11,9 @@ import { columnAt, edgesOf, fitsColumns, opensTable, refineEdges, segmentsOf, ty
 import { LIST_MARKER, linesToParagraphs, type SourceLine } from './lineParagraphs.js';
 import type { TextLine } from './textPages.js';
 
+/** Indent (characters) from which a header line's first heading is read as over an empty first column. */
+const STUB_INDENT = 12;
+
 interface SegLine {
   page: number;
   segments: Segment[];
@@ -112,9 +115,12 @@ function findRegions(lines: TextLine[]): Region[] {
     }
     if (table && table.page === line.page) table.closed = true;
     if (opensTable(segments)) {
-      const edges = edgesOf(segments);
+      // A header row printed over an empty first column ("          High  Med  Low  Reasons")
+      // starts its first heading at a column edge: the row labels come in below, from the margin.
+      const overStub = segments.length >= 3 && segments[0]!.start >= STUB_INDENT;
+      const edges = overStub ? [segments[0]!.start, ...edgesOf(segments)] : edgesOf(segments);
       // The table's left edge, when its first row has text in the first column.
-      const left = segments[0]!.start < (edges[0] ?? Infinity) - 2 ? segments[0]!.start : 0;
+      const left = !overStub && segments[0]!.start < (edges[0] ?? Infinity) - 2 ? segments[0]!.start : 0;
       table = { kind: 'table', page: line.page, edges, lines: [{ page: line.page, segments }], left };
       prose = null;
       regions.push(table);
@@ -212,15 +218,34 @@ function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
   const out: SegLine[][] = [[]];
   let keySeen = false;
   let keyGap = false;
+  let rowMarked = false;
   for (const line of chunk) {
     const key = line.segments.find((s) => columnAt(s.start, edges) === 0);
     const hasKey = key !== undefined;
-    if (key && keySeen && keyGap && /^[\p{Lu}\p{N}]/u.test(key.text) && !LIST_MARKER.test(key.text)) out.push([]);
+    const marked = hasMark(line, edges);
+    const newLabel = key !== undefined && /^[\p{Lu}\p{N}]/u.test(key.text) && !LIST_MARKER.test(key.text);
+    // Headings over an empty first column end where the first row label comes in.
+    const afterStubHeader = !keySeen && out[out.length - 1]!.length > 0;
+    // A grid with no blank lines between rows: each row's first line carries its own mark
+    // ("Age      ü     …" then "Disability   ü   …"); a wrapped label's second line does not.
+    if (newLabel && (afterStubHeader || (keySeen && (keyGap || (marked && rowMarked))))) {
+      out.push([]);
+      rowMarked = false;
+    }
+    rowMarked ||= marked;
     if (hasKey) keySeen = true;
     keyGap = keySeen && !hasKey;
     out[out.length - 1]!.push(line);
   }
   return out;
+}
+
+/** Whether a line has a mark of a grid in a column between the first and the last ("ü", "X", "Yes", "H"). */
+function hasMark(line: SegLine, edges: number[]): boolean {
+  return line.segments.some((s) => {
+    const col = columnAt(s.start, edges);
+    return col > 0 && col < edges.length && s.text.length <= 3;
+  });
 }
 
 /** Each line's segments, grouped by column, with indentation relative to the column edge. */

@@ -16,7 +16,7 @@ import { tabbedTextToBlocks } from './tabbedTextToBlocks.js';
 import { isRawText, rawTextToParagraphs } from './rawTextToParagraphs.js';
 import { splitTextPages } from './textPages.js';
 
-export const TXT_CONVERTER = { name: 'text', version: '5' } as const;
+export const TXT_CONVERTER = { name: 'text', version: '6' } as const;
 
 /**
  * Text exports of forms have lines of at most a few thousand characters (a whole table row

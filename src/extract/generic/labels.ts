@@ -132,11 +132,21 @@ function closeBracket(text: string, from: number, to: number): number {
 }
 
 /** Colons and question marks that end a label: not a time ("10:30"), not a web address. */
+/** A row of leader dots between a label and its answer: four or more dots, or two or more ellipses, then the answer. */
+const LEADER = /^(?:\.{4,}|…{2,}|(?:\. ){3,}\.)(?= ?[\p{L}\d£(])/u;
+
 function marks(cell: Cell): Array<{ at: number; question: boolean }> {
   const text = cell.unit.text;
   const out: Array<{ at: number; question: boolean }> = [];
   for (let i = cell.from; i < cell.to; i++) {
     const ch = text[i];
+    const leader = LEADER.exec(text.slice(i, Math.min(cell.to, i + 200)));
+    if (leader && /[\p{L})\s]/u.test(text[i - 1] ?? '')) {
+      // Dot leaders ("Service area ........ Housing Options") print the colon as a row of dots.
+      out.push({ at: i + leader[0].length - 1, question: false });
+      i += leader[0].length - 1;
+      continue;
+    }
     if (ch !== ':' && ch !== '?') continue;
     if (ch === ':' && ((/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) || text[i + 1] === '/')) continue;
     if (ch === '?' && /[\p{L}\d]/u.test(text[i + 1] ?? '')) continue;

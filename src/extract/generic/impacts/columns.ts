@@ -114,7 +114,7 @@ export class ColumnWords {
     if (!list) return null;
     const options = (list[1] ?? list[2]!).split('/').map((o) => o.trim()).filter(Boolean);
     const yesNo = options.some((o) => /^(?:y|yes)$/i.test(o)) && options.some((o) => /^(?:n|no)$/i.test(o));
-    const levels = options.filter((o) => /^(?:h|m|l|high|medium|low|major|minor)$/i.test(o)).length >= 2;
+    const levels = options.filter((o) => /^(?:h|m|l|high|medium|med|moderate|low|major|minor)$/i.test(o)).length >= 2;
     const ratings = options.filter((o) => this.answerOf(o) !== null && !/^(?:yes|no)$/i.test(o)).length;
     if (!yesNo && !levels && ratings < 2) return null;
     const rest = header.slice(0, list.index).toLowerCase();

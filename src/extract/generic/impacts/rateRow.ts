@@ -31,7 +31,7 @@ export interface RatedRow {
 
 /** "Yes – some older residents …" → Yes and what follows the dash. */
 const YES_NO = /^(yes|no|don'?t know|not sure|unsure|not known)\b[\s.,:;–—-]*/i;
-const LEVEL = /^(low|medium|high|minor|major)\b/i;
+const LEVEL = /^(low|medium|med|moderate|high|minor|major)\b/i;
 
 export function rateRow(row: ImpactRow, words: ColumnWords): RatedRow | null {
   const ticked = new Set<string>();
@@ -129,7 +129,7 @@ function readOption(text: string, polarity: 'positive' | 'negative' | null, adve
   const rest = m ? text.slice(m[0].length).trim() : text;
   const yes = /^(?:y|yes)$/.test(first);
   const no = /^(?:n|no|none|nil)$/.test(first);
-  const level = /^(?:h|m|l|high|medium|low|minor|major)$/.test(first);
+  const level = /^(?:h|m|l|high|medium|med|moderate|low|minor|major)$/.test(first);
   const word = words.answerOf(first) ?? words.answerOf(text);
   let rated = true;
   if (polarity === 'positive') {
