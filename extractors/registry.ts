@@ -6,7 +6,7 @@
  */
 import calibration from '../src/extract/confidence/calibration.json' with { type: 'json' };
 import { CalibrationModel } from '../src/extract/confidence/confidenceModel.js';
-import { REVIEW_THRESHOLD } from '../src/extract/confidence/reviewThreshold.js';
+import { REVIEW_THRESHOLDS } from '../src/extract/confidence/reviewThreshold.js';
 import { TemplateExtractor } from '../src/extract/engine/templateExtractor.js';
 import type { ExtractOptions } from '../src/extract/extractDocument.js';
 import type { Extractor } from '../src/extract/extractor.js';
@@ -18,9 +18,9 @@ import { generic } from './generic.js';
 import { TEMPLATES } from './index.js';
 
 /** Bump when shared extraction code changes what records come out (not just one template). */
-export const ENGINE_VERSION = '5';
+export const ENGINE_VERSION = '6';
 
-export { REVIEW_THRESHOLD } from '../src/extract/confidence/reviewThreshold.js';
+export { REVIEW_THRESHOLDS } from '../src/extract/confidence/reviewThreshold.js';
 
 let extractors: readonly Extractor[] | null = null;
 let options: ExtractOptions | null = null;
@@ -57,7 +57,7 @@ export function extractOptions(): ExtractOptions {
   options ??= {
     extractors: allExtractors(),
     model: CalibrationModel.parse(calibration),
-    reviewThreshold: REVIEW_THRESHOLD,
+    reviewThreshold: REVIEW_THRESHOLDS,
   };
   return options;
 }

@@ -13,9 +13,11 @@
  * through the real pipeline; every unit the scorer would score (src/eval) becomes one
  * example: the features behind its confidence → whether it was right.
  *
- * Reports leave-one-document-out (a document = one EIA in all its renditions) cross-validated
- * and in-sample calibration, then writes the model with a `fit` block. Deterministic: the
- * same corpus gives the same file.
+ * Reports leave-one-family-out (a family's documents never both fit and judge the model)
+ * cross-validated and in-sample calibration (calibrateReport.ts), chooses the review
+ * threshold of each reader on the cross-validated predictions (src/eval/chooseThresholds.ts;
+ * `--threshold T` fixes one for both), then writes the model, its thresholds and a `fit`
+ * block. Deterministic: the same corpus gives the same file. Refitting is this one command.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,14 +27,15 @@ import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
 import { convertDocument } from '../src/convert/convertDocument.js';
 import { DEFAULT_CONVERT_LIMITS } from '../src/convert/limits.js';
-import { parseExpectedFile, reliability, scoreRecord, type CalibrationPoint, type ExpectedRecord } from '../src/eval/index.js';
-import { CalibrationModel, features, GENERIC_PREFIX, modelGroup } from '../src/extract/confidence/confidenceModel.js';
-import { DEFAULT_SETTINGS, fitCalibration, quality, rendition, TARGETS, type CalibrationFit, type TrainingUnit } from '../src/eval/fitConfidence.js';
+import { parseExpectedFile, scoreRecord, type ExpectedRecord } from '../src/eval/index.js';
+import { CalibrationModel, features, modelGroup } from '../src/extract/confidence/confidenceModel.js';
+import { DEFAULT_SETTINGS, fitCalibration, type TrainingUnit } from '../src/eval/fitConfidence.js';
+import { report } from './calibrateReport.js';
 import { valueAt } from '../src/model/jsonPointer.js';
 import { extractDocument, type ExtractOptions } from '../src/extract/extractDocument.js';
 import { allExtractors } from '../extractors/registry.js';
 import type { Extractor } from '../src/extract/extractor.js';
-import { REVIEW_THRESHOLD } from '../src/extract/confidence/reviewThreshold.js';
+import { REVIEW_THRESHOLDS } from '../src/extract/confidence/reviewThreshold.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -121,7 +124,7 @@ const run = (extractors: readonly Extractor[]): ExtractOptions => ({
   extractors,
   // The confidences of these runs are not used; the signals behind them are.
   model: { version: 1, groups: {} },
-  reviewThreshold: REVIEW_THRESHOLD,
+  reviewThreshold: REVIEW_THRESHOLDS,
   keepSignals: true,
 });
 /**
@@ -178,62 +181,6 @@ async function examples(source: Source): Promise<{ units: TrainingUnit[]; unmatc
     }
   }
   return { units, unmatched };
-}
-
-const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
-
-function describe(label: string, points: readonly CalibrationPoint[], threshold: number): string {
-  const q = quality(points, threshold);
-  return `${label.padEnd(30)} units ${String(q.units).padStart(5)}  wrong ${String(points.filter((p) => !p.correct).length).padStart(4)}  ECE ${q.ece.toFixed(4)}  wrong caught ${pct(q.wrongBelowThreshold).padStart(6)}  flagged ${pct(q.flaggedShare).padStart(6)}`;
-}
-
-/** Whether each of issue 9's targets holds on these points: ECE ≤ 0.05, ≥ 80 % of wrong values caught, ≤ 20 % flagged. */
-function targets(points: readonly CalibrationPoint[], threshold: number): string {
-  const q = quality(points, threshold);
-  const mark = (ok: boolean): string => (ok ? 'holds' : 'MISSED');
-  return `ECE ${q.ece.toFixed(4)} ≤ ${TARGETS.maxEce}: ${mark(q.ece <= TARGETS.maxEce)};  wrong caught ${pct(q.wrongBelowThreshold)} ≥ ${pct(TARGETS.minWrongCaught)}: ${mark(q.wrongBelowThreshold >= TARGETS.minWrongCaught)};  flagged ${pct(q.flaggedShare)} ≤ ${pct(TARGETS.maxFlagged)}: ${mark(q.flaggedShare <= TARGETS.maxFlagged)}`;
-}
-
-const isGeneric = (u: TrainingUnit): boolean => u.group.startsWith(GENERIC_PREFIX);
-
-function report(units: readonly TrainingUnit[], fit: CalibrationFit): string[] {
-  const t = fit.settings.threshold;
-  const lines: string[] = [];
-  const documents = new Set(units.map((u) => u.document)).size;
-  const families = [...new Set(units.map((u) => u.family))].sort();
-  const files = new Set(units.map((u) => `${u.document}/${rendition(u.variant)}`)).size;
-  lines.push(`${units.length} scored units (${units.filter((u) => !u.correct).length} wrong) from ${files} files of ${documents} documents in ${families.length} form families, each extracted as the pipeline does and (the samples) with the generic extractor alone`);
-  lines.push('', 'group                          units  wrong  model');
-  const groups = [...new Set(units.map((u) => u.group))].sort();
-  for (const g of groups) {
-    const of = units.filter((u) => u.group === g);
-    lines.push(`${g.padEnd(30)} ${String(of.length).padStart(5)}  ${String(of.filter((u) => !u.correct).length).padStart(5)}  ${fit.model.groups[g] ? 'own' : 'default'}`);
-  }
-  const cv = fit.crossValidated;
-  const where = (keep: (u: TrainingUnit) => boolean, points: readonly CalibrationPoint[]): CalibrationPoint[] => points.filter((_, i) => keep(units[i]!));
-  lines.push('', `review threshold ${t}${fit.settings.thresholdChosen ? ' (chosen on the leave-one-family-out predictions)' : ''}`);
-  lines.push(describe('in-sample', fit.inSample, t));
-  lines.push(describe('  templates', where((u) => !isGeneric(u), fit.inSample), t));
-  lines.push(describe('  generic reader', where(isGeneric, fit.inSample), t));
-  lines.push(describe('leave-one-family-out', cv, t));
-  lines.push(describe('  templates', where((u) => !isGeneric(u), cv), t));
-  lines.push(describe('  generic reader', where(isGeneric, cv), t));
-  lines.push(describe('    on other forms', where((u) => u.variant === 'other-form', cv), t));
-  lines.push(describe('    on the samples', where((u) => isGeneric(u) && u.variant !== 'other-form', cv), t));
-  lines.push('', 'targets, leave-one-family-out:');
-  lines.push(`  overall         ${targets(cv, t)}`);
-  lines.push(`  templates       ${targets(where((u) => !isGeneric(u), cv), t)}`);
-  lines.push(`  generic reader  ${targets(where(isGeneric, cv), t)}`);
-  lines.push('', 'leave-one-family-out, by family left out:');
-  for (const f of families) lines.push(describe(`  ${f}`, where((u) => u.family === f, cv), t));
-  lines.push('', 'leave-one-family-out, by rendition:');
-  const variants = [...new Set(units.map((u) => u.variant))].sort();
-  for (const v of variants) lines.push(describe(`  ${v}`, where((u) => u.variant === v, cv), t));
-  lines.push('', 'leave-one-family-out reliability (bin: units, mean confidence, accuracy):');
-  for (const b of reliability(cv)) {
-    if (b.n) lines.push(`  ${b.from.toFixed(1)}  ${String(b.n).padStart(5)}  ${b.meanConfidence.toFixed(3)}  ${b.accuracy.toFixed(3)}`);
-  }
-  return lines;
 }
 
 async function main(): Promise<void> {

@@ -7,7 +7,7 @@ import { auditAccuracy } from '../store/auditAccuracy.js';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { REVIEW_THRESHOLD } from '../../extractors/registry.js';
+import { REVIEW_THRESHOLDS } from '../../extractors/registry.js';
 import { buildExport } from '../export/buildExport.js';
 import { reportData } from '../export/report/reportData.js';
 import { renderReport } from '../export/report/renderReport.js';
@@ -27,7 +27,7 @@ export function registerReport(program: Command): void {
       const db = openDatabase(opts.db, { readonly: true });
       let data: ReturnType<typeof reportData>;
       try {
-        data = reportData(buildExport(db, {}, auditMeta(auditAccuracy(db))), summarise(db, REVIEW_THRESHOLD).failuresByReason);
+        data = reportData(buildExport(db, {}, auditMeta(auditAccuracy(db))), summarise(db, REVIEW_THRESHOLDS).failuresByReason);
       } finally {
         db.close();
       }

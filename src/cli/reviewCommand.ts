@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { REVIEW_THRESHOLD } from '../../extractors/registry.js';
+import { REVIEW_THRESHOLDS } from '../../extractors/registry.js';
 import { reviewApp, startReviewServer } from '../review/server.js';
 import { isLoopback, newSecret } from '../review/security.js';
 import { openDatabase } from '../store/openStore.js';
@@ -71,7 +71,7 @@ async function serveReview(opts: ServeOptions): Promise<void> {
   const token = opts.token ?? (loopback ? null : newSecret());
   const app = reviewApp({
     db, reviewer: opts.reviewer ?? userInfo().username, token, loopback,
-    settings: { threshold: REVIEW_THRESHOLD, auditRate: opts.auditRate },
+    settings: { threshold: REVIEW_THRESHOLDS, auditRate: opts.auditRate },
     cacheDir: join(dirname(resolve(opts.db)), '.eia-review-cache'),
   });
   let running;
@@ -96,7 +96,7 @@ async function serveReview(opts: ServeOptions): Promise<void> {
 function listQueue(opts: { db: string; auditRate: number; json?: boolean }): void {
   const db = openDatabase(opts.db, { readonly: true });
   try {
-    const waiting = queueJson(reviewQueue(db, { threshold: REVIEW_THRESHOLD, auditRate: opts.auditRate }).filter((r) => r.pending > 0)) as Array<{
+    const waiting = queueJson(reviewQueue(db, { threshold: REVIEW_THRESHOLDS, auditRate: opts.auditRate }).filter((r) => r.pending > 0)) as Array<{
       file: string; indexInFile: number; sha256: string; pending: number; expectedWrong: number; fields: Array<{ pointer: string; reasons: string[]; confidence: number | null; value: unknown }>;
     }>;
     if (opts.json) {

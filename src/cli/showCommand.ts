@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { EiaRecord } from '../model/record.js';
+import { readerOfTemplate, thresholdFor } from '../model/reviewThresholds.js';
+import { REVIEW_THRESHOLDS } from '../../extractors/registry.js';
 import { applyCorrectionsDetailed, readCorrections } from '../store/applyCorrections.js';
 import { openDatabase, type Db } from '../store/openStore.js';
 import { queryAll, queryOne } from '../store/query.js';
@@ -66,6 +68,14 @@ function show(target: string, opts: ShowOptions): void {
   }
 }
 
+/** How many values sit below the review threshold of the reader that extracted the record (what made it needs-review, with the reasons). */
+function lowConfidence(r: EiaRecord): string {
+  const reader = readerOfTemplate(r.template.id);
+  const t = thresholdFor(REVIEW_THRESHOLDS, reader);
+  const n = Object.values(r.confidence).filter((c) => c < t).length;
+  return `  ${'low confidence'.padEnd(15)} ${n} value${n === 1 ? '' : 's'} below ${t} (the ${reader === 'generic' ? "generic reader's" : "templates'"} review threshold)`;
+}
+
 function describe(r: EiaRecord, decisions: number): string {
   const e = r.eia;
   const line = (k: string, v: unknown): string => `  ${k.padEnd(15)} ${v === null || v === undefined ? '—' : String(v).replace(/\s+/g, ' ').slice(0, 100)}`;
@@ -73,6 +83,7 @@ function describe(r: EiaRecord, decisions: number): string {
     `${r.document.file}  #${r.document.indexInFile}  ${r.document.sha256.slice(0, 12)}  ${r.template.id}  ${r.review.status}${r.review.reasons?.length ? ` [${r.review.reasons.join(', ')}]` : ''}${decisions ? ` (${decisions} decision${decisions === 1 ? '' : 's'})` : ''}`,
     line('title', e.title), line('organisation', e.organisation), line('directorate', e.directorate), line('service', e.service),
     line('activityType', e.activityType), line('assessmentDate', e.assessmentDate), line('purpose', e.purpose), line('outcome', e.outcome),
+    lowConfidence(r),
     `  people (${e.people.length})`, ...e.people.map((p) => `    ${p.capacity.padEnd(11)} ${p.name}${p.role ? `, ${p.role}` : ''}`),
     `  impacts (${e.impacts.length})`, ...e.impacts.map((i) => `    ${[i.characteristic, i.group, i.subgroup, i.proposal].filter((x) => x !== null).join(' / ').padEnd(30)} ${i.rating}`),
     `  actions (${e.actions.length})`, ...e.actions.map((a) => `    ${(a.action ?? a.issue ?? '').replace(/\s+/g, ' ').slice(0, 90)}`),

@@ -6,7 +6,7 @@
  * `queues` when --redis is given), `jsonl` one JSON value per line.
  */
 import { Option, type Command } from 'commander';
-import { REVIEW_THRESHOLD } from '../../extractors/registry.js';
+import { REVIEW_THRESHOLDS } from '../../extractors/registry.js';
 import { queueCounts } from '../queue/distributed/queueCounts.js';
 import { openDatabase } from '../store/openStore.js';
 import { fileStatuses, summarise } from '../store/readStore.js';
@@ -33,7 +33,7 @@ export function registerStatus(program: Command): void {
       let summary: Record<string, unknown> | null = null;
       try {
         if (opts.files) printFiles(db, opts.format);
-        else if (opts.format === 'json') summary = { ...summarise(db, REVIEW_THRESHOLD), copies: copyCounts(linkedRecords(db).links), auditAccuracy: auditAccuracy(db) };
+        else if (opts.format === 'json') summary = { ...summarise(db, REVIEW_THRESHOLDS), copies: copyCounts(linkedRecords(db).links), auditAccuracy: auditAccuracy(db) };
         else printSummary(db, opts.format);
       } finally {
         db.close();
@@ -63,7 +63,7 @@ function printFiles(db: ReturnType<typeof openDatabase>, format: StatusOptions['
 }
 
 function printSummary(db: ReturnType<typeof openDatabase>, format: StatusOptions['format']): void {
-  const s = { ...summarise(db, REVIEW_THRESHOLD), copies: copyCounts(linkedRecords(db).links) };
+  const s = { ...summarise(db, REVIEW_THRESHOLDS), copies: copyCounts(linkedRecords(db).links) };
   const audit = auditAccuracy(db);
   if (format !== 'text') {
     process.stdout.write(`${JSON.stringify({ ...s, auditAccuracy: audit })}\n`);
@@ -72,7 +72,7 @@ function printSummary(db: ReturnType<typeof openDatabase>, format: StatusOptions
   const lines = [
     `documents: ${s.documents}${s.unreadable ? ` (+${s.unreadable} unreadable paths)` : ''}`,
     ...Object.entries(s.byStatus).map(([status, n]) => `  ${status.padEnd(11)} ${n}`),
-    `records: ${s.records} (${s.needsReview} need review; ${s.lowConfidenceFields} fields below ${REVIEW_THRESHOLD})`,
+    `records: ${s.records} (${s.needsReview} need review; ${s.lowConfidenceFields} fields below their reader's threshold: templates ${REVIEW_THRESHOLDS.templates}, generic ${REVIEW_THRESHOLDS.generic})`,
     ...Object.entries(s.byTemplate).map(([t, n]) => `  ${t.padEnd(11)} ${n}`),
     `EIAs: ${s.copies.eias} (${s.copies.duplicateCopies} records are copies of another file's EIA; ${s.copies.seriesWithVersions} with re-issued versions)`,
   ];

@@ -8,6 +8,7 @@ import { valueAt } from '../model/jsonPointer.js';
 import type { Eia, Provenance } from '../model/record.js';
 import { predict, type CalibrationModel, type ConfidenceContext } from './confidence/confidenceModel.js';
 import { recordCoverage, reviewReasons, type ReviewReason } from './confidence/recordCoverage.js';
+import { readerOf, thresholdFor, type ReviewThresholds } from './confidence/reviewThreshold.js';
 import { weakestOcrWord, withOcrWords } from './confidence/ocrWordConfidence.js';
 import { provenanceOf } from './document/provenanceOf.js';
 import type { Extractor } from './extractor.js';
@@ -28,8 +29,11 @@ export interface ExtractedRecord {
 
 export interface AssembleOptions {
   model: CalibrationModel;
-  /** A record with any value below this confidence needs review. */
-  reviewThreshold: number;
+  /**
+   * A record with any value below its reader's threshold needs review (one number: the same
+   * for both readers).
+   */
+  reviewThreshold: number | ReviewThresholds;
   keepSignals?: boolean;
 }
 
@@ -48,7 +52,8 @@ export function assembleRecord(found: RecordBuilder, indexInFile: number, extrac
     confidence[pointer] = round(withOcrWords(model, weakestOcrWord(evidence.pieces)));
   }
   const reasons = coverage ? reviewReasons(coverage) : [];
-  const low = Object.values(confidence).some((c) => c < o.reviewThreshold);
+  const threshold = thresholdFor(o.reviewThreshold, readerOf(context.generic));
+  const low = Object.values(confidence).some((c) => c < threshold);
   return {
     indexInFile,
     template: { id: extractor.id, confidence: round(context.templateConfidence) },

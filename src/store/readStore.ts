@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { parseLayout, type Layout } from '../model/layout.js';
 import { EiaRecord } from '../model/record.js';
+import { GENERIC_TEMPLATE_ID, thresholdFor, type ReviewThresholds } from '../model/reviewThresholds.js';
 import type { Db } from './openStore.js';
 import { applyCorrections, readCorrections } from './applyCorrections.js';
 import { queryAll, queryEach, queryOne } from './query.js';
@@ -66,7 +67,8 @@ export interface StoreSummary {
   lowConfidenceFields: number;
 }
 
-export function summarise(db: Db, reviewThreshold: number): StoreSummary {
+/** `lowConfidenceFields`: fields below their reader's threshold (the generic reader's for its records, the templates' for theirs). */
+export function summarise(db: Db, reviewThreshold: number | ReviewThresholds): StoreSummary {
   const count = (sql: string, ...args: unknown[]): number => queryOne(db, Count, sql, ...args)?.n ?? 0;
   const counted = (sql: string): Record<string, number> => Object.fromEntries(queryAll(db, Keyed, sql).map((r) => [r.key ?? 'unknown', r.n]));
   const byStatus = counted('SELECT status AS key, COUNT(*) AS n FROM documents GROUP BY status ORDER BY status');
@@ -88,8 +90,10 @@ export function summarise(db: Db, reviewThreshold: number): StoreSummary {
     records: count('SELECT COUNT(*) AS n FROM records WHERE current = 1'),
     needsReview: count(`SELECT COUNT(*) AS n FROM records WHERE current = 1 AND review_status = 'needs-review'`),
     lowConfidenceFields: count(
-      'SELECT COUNT(*) AS n FROM field_values f JOIN records r ON r.id = f.record_id WHERE r.current = 1 AND f.confidence < ?',
-      reviewThreshold,
+      'SELECT COUNT(*) AS n FROM field_values f JOIN records r ON r.id = f.record_id WHERE r.current = 1 AND f.confidence < (CASE WHEN r.template = ? THEN ? ELSE ? END)',
+      GENERIC_TEMPLATE_ID,
+      thresholdFor(reviewThreshold, 'generic'),
+      thresholdFor(reviewThreshold, 'templates'),
     ),
   };
 }

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { valueAt } from '../model/jsonPointer.js';
 import { EIA_SCALAR_FIELDS, type EiaRecord } from '../model/record.js';
+import { readerOfTemplate, thresholdFor, type ReviewThresholds } from '../model/reviewThresholds.js';
 import { applyCorrectionsDetailed, type AppliedDecision } from './applyCorrections.js';
 import { fieldKind, toKeyedPointer, toPositionalPointer } from './correctionPointers.js';
 import { activeDecisions, type CorrectionRow, type QueueReason } from './correctionRows.js';
@@ -35,7 +36,8 @@ export interface QueueInput {
 }
 
 export interface QueueOptions {
-  threshold: number;
+  /** Per reader (a record's template id says which), or one number for both. */
+  threshold: number | ReviewThresholds;
   auditRate: number;
   auditSeed: string;
   /** Per template, the fields (scalar names, or people/impacts/actions) its records always have. */
@@ -111,6 +113,8 @@ export function formFields(records: Iterable<EiaRecord>): Map<string, Set<string
 export function queueRecord(input: QueueInput, options: QueueOptions): QueuedRecord {
   const applied = applyCorrectionsDetailed(input.extracted, input.corrections);
   const record = applied.record;
+  // The extracting reader's threshold: a generic value and a template value of equal confidence need not both be queued.
+  const threshold = thresholdFor(options.threshold, readerOfTemplate(input.extracted.template.id));
   const latest = new Map<string, AppliedDecision>();
   for (const d of applied.decisions) if (d.positional !== null) latest.set(d.positional, d);
   const decidedOn = new Map(activeDecisions(input.corrections).map((d) => [d.pointer, d]));
@@ -135,7 +139,7 @@ export function queueRecord(input: QueueInput, options: QueueOptions): QueuedRec
     // A row a reviewer added has no extracted confidence: it was decided, not guessed.
     const confidence = extractedAt === null ? null : (input.extracted.confidence[extractedAt] ?? null);
     const reasons: QueueReason[] = [];
-    if (confidence !== null && confidence < options.threshold) reasons.push('low-confidence');
+    if (confidence !== null && confidence < threshold) reasons.push('low-confidence');
     else if (confidence !== null && inAuditSample(options.auditSeed, input.sha256, input.indexInFile, pointer ?? positional, options.auditRate)) reasons.push('audit-sample');
     if (latest.get(positional)?.outcome === 'disagrees-with-newer-extraction') reasons.push('disagrees-with-newer-extraction');
     if (reasons.length) queue(positional, reasons, confidence ?? corrected);

@@ -9,6 +9,7 @@ import type { Db } from './db.js';
 import { readCorrections } from './applyCorrections.js';
 import { formFields, orderQueue, queueRecord, type QueueInput, type QueueOptions, type QueuedRecord } from './reviewQueue.js';
 import { queryAll, queryEach, queryOne } from './query.js';
+import type { ReviewThresholds } from '../model/reviewThresholds.js';
 
 export const DEFAULT_AUDIT_RATE = 0.02;
 
@@ -41,7 +42,8 @@ function inputs(db: Db, where = '', ...params: unknown[]): Generator<QueueInput>
 }
 
 export interface QueueSettings {
-  threshold: number;
+  /** Per reader, or one number for both (QueueOptions). */
+  threshold: number | ReviewThresholds;
   auditRate: number;
 }
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REVIEW_THRESHOLD } from '../../extractors/registry.js';
+import { REVIEW_THRESHOLDS } from '../../extractors/registry.js';
 import { reviewApp, startReviewServer, type RunningReviewServer } from '../../src/review/server.js';
 import { openDatabase, type Db } from '../../src/store/openStore.js';
 import { readCorrections } from '../../src/store/applyCorrections.js';
@@ -26,7 +26,7 @@ const PDF = join(dir, 'kent-recycling-centre-booking-2023.pdf');
 const PROBE = join(dir, 'probe-eia.txt');
 const eia = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 120_000 });
 // No audit sample here: its seed is drawn per store, and the fields a test walks must not depend on it.
-const settings = { threshold: REVIEW_THRESHOLD, auditRate: 0 };
+const settings = { threshold: REVIEW_THRESHOLDS, auditRate: 0 };
 /** Waits for what a page shows after a navigation: the machine is shared, a render can take seconds. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
 

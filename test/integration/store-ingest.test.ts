@@ -15,7 +15,7 @@ import { DEFAULT_INGEST_LIMITS } from '../../src/queue/ingestOptions.js';
 import { openDatabase, type Db } from '../../src/store/openStore.js';
 import { currentRecords, fileStatuses, loadLayout, summarise } from '../../src/store/readStore.js';
 import { processFile } from '../../workers/processFile.js';
-import { extractorSetKey, REVIEW_THRESHOLD } from '../../extractors/registry.js';
+import { extractorSetKey, REVIEW_THRESHOLDS } from '../../extractors/registry.js';
 import { sampleInputs, WORKER_FILE } from '../helpers/samples.js';
 
 const inputs = sampleInputs().filter((f) => /kent-residential|derby-leisure/.test(f));
@@ -69,7 +69,7 @@ describe('store and ingest', () => {
     const rerun = await ingestFiles(inputs, options());
     expect(rerun.extracted).toBe(inputs.length);
     expect(counts().layouts).toBe(layoutsBefore); // nothing reconverted
-    expect(summarise(db, REVIEW_THRESHOLD).records).toBe(inputs.length); // old records retired, not duplicated
+    expect(summarise(db, REVIEW_THRESHOLDS).records).toBe(inputs.length); // old records retired, not duplicated
     const corrected = [...currentRecords(db)].find((r) => r.document.sha256 === doc!.sha256)!;
     expect(corrected.eia.title).toBe('Corrected title');
     expect(corrected.confidence['/title']).toBe(1);

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Signals } from '../record/recordBuilder.js';
 import type { FormEvidence } from './formEvidence.js';
 import type { RecordCoverage } from './recordCoverage.js';
+import { ReviewThresholds } from '../../model/reviewThresholds.js';
 import { sigmoid } from './sigmoid.js';
 
 export interface ConfidenceContext {
@@ -25,6 +26,9 @@ export interface ConfidenceContext {
   coverage?: RecordCoverage;
 }
 
+/** How one reader's values fared, cross-validated, at its threshold. */
+const ReaderFigures = z.object({ units: z.number(), wrong: z.number(), ece: z.number(), wrongBelowThreshold: z.number(), flaggedShare: z.number() });
+
 export const CalibrationModel = z.object({
   version: z.literal(1),
   /**
@@ -33,10 +37,10 @@ export const CalibrationModel = z.object({
    */
   groups: z.record(z.string(), z.record(z.string(), z.number())),
   /**
-   * Confidence below which a value needs a reviewer, chosen by scripts/calibrate.ts on the
-   * leave-one-family-out predictions (see reviewThreshold.ts).
+   * Confidence below which a value needs a reviewer, per reader, chosen by scripts/calibrate.ts
+   * on the leave-one-family-out predictions (see reviewThreshold.ts).
    */
-  reviewThreshold: z.number().min(0).max(1).optional(),
+  reviewThresholds: ReviewThresholds.optional(),
   /** How the weights were fitted and how calibrated they proved (for the README and `eia status`). */
   fit: z
     .object({
@@ -56,7 +60,14 @@ export const CalibrationModel = z.object({
       /** Share of all units below the review threshold, in-sample and cross-validated. */
       flaggedShare: z.number().optional(),
       crossValidatedFlaggedShare: z.number().optional(),
-      threshold: z.number().optional(),
+      thresholds: ReviewThresholds.optional(),
+      /** Cross-validated figures per reader ("templates", "generic"), each at its own threshold. */
+      crossValidatedByReader: z.record(z.string(), ReaderFigures).optional(),
+      /**
+       * The cross-validated catch and flagged share when each family's thresholds are chosen
+       * without it too (nested): the thresholds are fitted, so this is what a new family should expect.
+       */
+      thresholdsLeftOut: z.object({ wrongBelowThreshold: z.number(), flaggedShare: z.number() }).optional(),
     })
     .optional(),
 });
@@ -97,7 +108,8 @@ function wordCount(text: string): number {
  * depth on a form it has never seen: how much of a grid the form prints (`gridLabels`) and how
  * much of it was not read (`gridMissing`), a
  * record drawn from a sliver of the text (`logTextUsed`), no title, no one named under a
- * sign-off block. (Method within source, once a feature, is left out: its hundred rare
+ * sign-off block; an impact row whose rating is `unknown` (`ratingUnknown`: a row with no
+ * mark read in it). (Method within source, once a feature, is left out: its hundred rare
  * combinations fitted the families in the fit and misled on the family left out.)
  */
 export function features(signals: Signals, context: ConfidenceContext, value?: unknown): Record<string, number> {
@@ -113,6 +125,8 @@ export function features(signals: Signals, context: ConfidenceContext, value?: u
   x[`method=${method}`] = 1;
   x[`source=${context.source}`] = 1;
   if (typeof value === 'string') x.logWords = Math.log1p(wordCount(value));
+  // A grid row found with no mark read in it: on forms the model has not seen, such rows are often not rows at all.
+  if (isImpactGroup(signals.field)) x.ratingUnknown = ratingOf(value) === 'unknown' ? 1 : 0;
   // How much of a grid the form prints (share of the Equality Act's nine named as labels): a reader facing a grid has more to get wrong.
   if (context.form) x.gridLabels = context.form.characteristicLabels / 9;
   const c = context.coverage;
@@ -125,6 +139,14 @@ export function features(signals: Signals, context: ConfidenceContext, value?: u
     x.noSignOff = c.noSignOff ? 1 : 0;
   }
   return x;
+}
+
+const isImpactGroup = (field: string): boolean => field === 'impact.rating' || groupOf(field) === 'impact';
+
+/** An impact's rating: the value itself (impact.rating) or the row's (the impact). */
+function ratingOf(value: unknown): unknown {
+  if (typeof value === 'string') return value;
+  return typeof value === 'object' && value !== null && 'rating' in value ? value.rating : undefined;
 }
 
 /** Below this share of the text used, less is no worse (and log 0 is no number). */
