@@ -13,6 +13,7 @@ import type { Pair } from '../pairs.js';
 import type { Strip } from '../strip.js';
 import type { GenericVocabulary } from '../genericVocabulary.js';
 import { allGroupsImpacts } from './allGroups.js';
+import { dutyImpacts } from './dutyQuestions.js';
 import { ColumnWords } from './columns.js';
 import { rateRow } from './rateRow.js';
 import { questionBlocks } from './questionBlocks.js';
@@ -55,6 +56,17 @@ export function extractImpacts(strip: Strip, labels: LabelSpan[], pairs: Pair[],
       out,
       { characteristic: b.characteristic, label: b.label, group: null, subgroup: null, proposal: null, rating: b.rating, narrative: b.narrative, mitigation: b.mitigation, owner: b.owner },
       { pieces: b.pieces, labelScore: b.labelScore, ratingMethod: 'generic-yes-no', quality: 0.8 },
+    );
+  }
+  for (const d of dutyImpacts(pairs)) {
+    // A grid row for the same group (a "Low income" row) is the form's own answer; a second
+    // `other` question (children's rights and Welsh language) is an impact of its own.
+    if (d.characteristic !== 'other' && seen.has(`${d.characteristic}||`)) continue;
+    seen.add(`${d.characteristic}||`);
+    addImpact(
+      out,
+      { characteristic: d.characteristic, label: d.label, group: null, subgroup: null, proposal: null, rating: d.rating, narrative: d.narrative, mitigation: null, owner: null },
+      { pieces: d.pair.short.pieces, labelScore: d.pair.label.score, ratingMethod: 'generic-duty', quality: 0.6 },
     );
   }
   for (const a of allGroupsImpacts(pairs)) {

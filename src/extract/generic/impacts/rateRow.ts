@@ -17,6 +17,7 @@ import { isNoImpactStatement, twoColumnRating } from '../../parse/rating.js';
 import { cleanText } from '../../text/cleanValue.js';
 import type { ColumnWords } from './columns.js';
 import type { ImpactRow, RowCell } from './rows.js';
+import { labelledAnswers } from './labelledAnswers.js';
 
 export interface RatedRow {
   rating: Rating;
@@ -34,6 +35,8 @@ const YES_NO = /^(yes|no|don'?t know|not sure|unsure|not known)\b[\s.,:;–—-]
 const LEVEL = /^(low|medium|med|moderate|high|minor|major)\b/i;
 
 export function rateRow(row: ImpactRow, words: ColumnWords): RatedRow | null {
+  const labelled = byLabelledAnswers(row);
+  if (labelled) return labelled;
   const ticked = new Set<string>();
   let answer: Rating | null = null;
   let level = false;
@@ -95,6 +98,16 @@ export function rateRow(row: ImpactRow, words: ColumnWords): RatedRow | null {
   if (narrative.length === 1 && isNoImpactStatement(text)) return result('neutral', 'words', 0.5);
   if (narrative.length === 1 && /^(?:impact\s+)?(?:unknown|not known)\b/i.test(text)) return result('unknown', 'words', 0.5);
   return null;
+}
+
+/** A block answering "Positive impact: Yes / Negative impact: No" on lines of its own (labelledAnswers.ts). */
+function byLabelledAnswers(row: ImpactRow): RatedRow | null {
+  const textOf = (kinds: string[]): string[] => row.cells.filter((c) => kinds.includes(c.column?.kind ?? 'none')).map((c) => cleanText(c.text) ?? '').filter(Boolean);
+  // The answers say what a column header would: every other text cell is the block's narrative.
+  const free = textOf(['none', 'narrative', 'promote-text', 'adverse-text', 'label']).flatMap((t) => t.split(/\n+/));
+  const answers = labelledAnswers(free);
+  if (!answers) return null;
+  return { rating: answers.rating, narrative: joined(answers.narrative), mitigation: joined(textOf(['mitigation'])), owner: joined(textOf(['owner'])), method: 'labelled', quality: 0.85 };
 }
 
 /** A text cell: an answer word ("Yes – …", "Positive", "Medium …") or narrative. Returns the answer's rating so far. */

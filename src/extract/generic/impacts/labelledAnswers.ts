@@ -1,0 +1,51 @@
+/**
+ * A characteristic's block that answers its questions on labelled lines:
+ *
+ *     Disability
+ *     Positive impact: Yes
+ *     Negative impact: Don't know
+ *     Reasons: Carers who are themselves disabled …
+ *
+ * Each "Positive / Negative / Adverse impact: Yes / No / Don't know" line is an answer to the
+ * form's question, not narrative; the row's rating follows from the answers together
+ * (corpus/LABELLING.md: Yes to positive and to negative → both; only No → neutral; Don't know
+ * and no Yes → unknown). A "Reasons:" or "Comments:" prefix is the form's own word, dropped.
+ */
+import type { Rating } from '../../../model/vocabulary.js';
+
+const ANSWER_LINE = /^(positive|negative|adverse|differential)\s+(?:impacts?|effects?)\s*(?:\([^)]*\))?\s*[:?–—-]\s*(yes|no|don'?t know|not known|not sure|unsure|unknown|n\/a)\b[\s.,;:–—-]*(.*)$/i;
+const NOTE_PREFIX = /^(?:reasons?|comments?|evidence|details?|explanation|why)\s*(?:\([^)]*\))?\s*:\s*/i;
+
+export interface LabelledAnswers {
+  rating: Rating;
+  /** The block's remaining lines, prefixes dropped. */
+  narrative: string[];
+}
+
+/** The rating given by labelled answer lines in `lines`, or null when there are none. */
+export function labelledAnswers(lines: readonly string[]): LabelledAnswers | null {
+  let positive: boolean | null = null;
+  let negative: boolean | null = null;
+  let unsure = false;
+  let found = 0;
+  const narrative: string[] = [];
+  for (const line of lines) {
+    const m = ANSWER_LINE.exec(line.trim());
+    if (!m) {
+      const note = line.trim().replace(NOTE_PREFIX, '');
+      if (note) narrative.push(note);
+      continue;
+    }
+    found++;
+    const answer = m[2]!.toLowerCase();
+    const yes = answer === 'yes';
+    const dontKnow = !yes && answer !== 'no' && answer !== 'n/a';
+    if (dontKnow) unsure = true;
+    if (/^positive$/i.test(m[1]!)) positive = positive === true || yes;
+    else negative = negative === true || yes;
+    if (m[3]) narrative.push(m[3]);
+  }
+  if (found === 0) return null;
+  const rating: Rating = positive && negative ? 'both' : positive ? 'positive' : negative ? 'negative' : unsure ? 'unknown' : 'neutral';
+  return { rating, narrative };
+}
