@@ -13,8 +13,8 @@ import { detectTextKind } from './detectTextKind.js';
 import { layoutTextToBlocks } from './layoutTextToBlocks.js';
 import { linesToParagraphs, vocabularyOf } from './lineParagraphs.js';
 import { tabbedTextToBlocks } from './tabbedTextToBlocks.js';
-import { isRawText, rawTextToParagraphs } from './rawTextToParagraphs.js';
-import { splitTextPages } from './textPages.js';
+import { isRawText, MAX_RAW_LINE, rawTextToParagraphs } from './rawTextToParagraphs.js';
+import { splitTextPages, type TextLine } from './textPages.js';
 
 export const TXT_CONVERTER = { name: 'text', version: '6' } as const;
 
@@ -49,6 +49,13 @@ export async function txtToLayout(bytes: Uint8Array, _limits: ConvertLimits): Pr
         meta.textLines = 'runs';
         break;
       }
+      if (writtenParagraphPerLine(lines)) {
+        // Text written a paragraph to a line (saved from Word or a web page, not hard-wrapped):
+        // each line is its own unit, as a "Label: answer" line or a "| cell | cell |" row is.
+        blocks = linesToParagraphs(lines.flatMap((l) => [{ text: l.text, indent: 0, page: l.page }, { text: '', indent: 0, page: l.page }]), { vocabulary: vocabularyOf(text), blankLinesOnly: true });
+        meta.textLines = 'paragraphs';
+        break;
+      }
       // Reading-order exports separate table cells and paragraphs by blank lines and
       // nothing else: a blank-line block is one unit (a cell, when it came from a table).
       blocks = linesToParagraphs(lines.map((l) => ({ text: l.text, indent: 0, page: l.page })), { vocabulary: vocabularyOf(text), blankLinesOnly: true });
@@ -64,6 +71,26 @@ export async function txtToLayout(bytes: Uint8Array, _limits: ConvertLimits): Pr
     warnings: [],
     meta,
   });
+}
+
+/**
+ * Whether lines are paragraphs rather than wrapped text: some line is longer than any page's
+ * baseline (MAX_RAW_LINE), and (next to) no line runs on from the one before — starts in lower
+ * case after a line with no closing punctuation — as a wrapped sentence does. Exports that
+ * wrap most lines but leave a long one (a table row) are still wrapped text.
+ */
+function writtenParagraphPerLine(lines: readonly TextLine[]): boolean {
+  if (!lines.some((l) => l.text.trim().length > MAX_RAW_LINE)) return false;
+  let nonBlank = 0;
+  let wraps = 0;
+  let previous = '';
+  for (const l of lines) {
+    const text = l.text.trim();
+    if (text && previous && /^\p{Ll}/u.test(text) && !/[.:;?!]$/.test(previous)) wraps++;
+    if (text) nonBlank++;
+    previous = text;
+  }
+  return wraps * 50 <= nonBlank;
 }
 
 /** Length in bytes of the longest run without a line feed (UTF-16 included: 0x0A is in its newline). */

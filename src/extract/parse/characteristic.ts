@@ -16,7 +16,7 @@ const PATTERNS: Array<[Characteristic, RegExp]> = [
   // Section 75's "Dependants" (persons with and without dependants) → carers (LABELLING.md).
   ['carers', /\bcarer|\bdependants?\b|\bdependents\b/i],
   ['armed-forces', /armed[\s-]*forces|veteran/i],
-  ['socio-economic', /socio[\s-]*-?economic|deprivation|low[\s-]*income|poverty|disadvantaged/i],
+  ['socio-economic', /socio[\s-]*-?economic|deprivation|low[\s-]*incomes?|poverty|disadvantaged|pupil premium|free school meals/i],
   ['health-inequalities', /health[^.]{0,20}inequalit|digital[^.]{0,10}inequalit|inequalities in health/i],
   ['rural', /\brural/i],
   ['disability', /disab/i],

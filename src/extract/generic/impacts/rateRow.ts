@@ -143,15 +143,18 @@ function readOption(text: string, polarity: 'positive' | 'negative' | null, adve
   const yes = /^(?:y|yes)$/.test(first);
   const no = /^(?:n|no|none|nil)$/.test(first);
   const level = /^(?:h|m|l|high|medium|med|moderate|low|minor|major)$/.test(first);
+  const unsure = /^(?:unsure|not sure|don'?t know|do not know|unknown|not known)\b/i.test(text);
   const word = words.answerOf(first) ?? words.answerOf(text);
   let rated = true;
   if (polarity === 'positive') {
     if (yes) options.add('positive');
     else if (no) options.add('none');
+    else if (unsure) options.add('unknown');
     else rated = false;
   } else if (polarity === 'negative') {
     if (yes || level) options.add('negative');
     else if (no) options.add('none');
+    else if (unsure) options.add('unknown');
     else rated = false;
     if (level) narrative.push(m![1]!);
   } else if (word === 'yes' || word === 'no') {

@@ -54,7 +54,8 @@ export function rowHeading(text: string): Characteristic | null {
   // The heading starts with the group's name ("Sexual orientation", "Older people"): in
   // "Mitigating actions for Age" the group comes last, and the cell is a question's label.
   // Section 75's wordings lead with who: "Men and women generally", "Persons with dependants".
-  const who = head.replace(/^(?:(?:persons?|people|those|individuals)\s+(?:with(?:out)?|of|from|who\s+(?:are|have))\s+(?:(?:an?|different|and\s+without)\s+)*)/i, '');
+  // Local extras lead with whom they serve: "Pupils eligible for Pupil Premium", "Customers on low incomes".
+  const who = head.replace(/^(?:(?:persons?|people|those|individuals|pupils|students|learners|children|young people|families|households|residents|customers|tenants|patients|service users|staff|employees)\s+(?:with(?:out)?|of|from|on|in receipt of|receiving|eligible for|entitled to|who\s+(?:are|have))\s+(?:(?:an?|different|and\s+without)\s+)*)/i, '');
   const c = /^(?:men and women|women and men)\b/i.test(who) ? 'sex' : characteristicOf(who.split(/\s+/).slice(0, 2).join(' '));
   if (c && c !== 'all') return c;
   if (characteristicOf(head) === 'all') return 'all';
@@ -76,14 +77,26 @@ export function linearRows(strip: Strip, columns: ColumnWords, adverseBefore: (c
     // Rows after the run's last characteristic may be "Other" rows of the same grid.
     const ends = [...run.slice(1), Math.min(cells.length, run[run.length - 1]! + (width || MAX_ROW_CELLS))];
     run.forEach((start, k) => {
-      const end = Math.min(ends[k]!, start + MAX_ROW_CELLS);
+      // A '|' row is its line: a closing '|' after an empty last cell drops that cell, and a
+      // line of a group no category names ("Pupils in care | No |") is a row of its own.
+      const own = pipeLineEnd(cells, start);
+      const end = own ?? Math.min(ends[k]!, start + MAX_ROW_CELLS);
       const rowCells = cells.slice(start + 1, end).filter((c) => !rowHeading(c.text) || rowHeading(c.text) === 'other');
-      const aligned = header && end - start === width;
+      const aligned = header && (own !== null ? end - start <= width : end - start === width);
       const cut = end >= cells.length && (width === 0 || end - start < width);
       out.push(row(strip, cells[start]!, rowCells, aligned ? header : null, 'cells', cut, adverse));
     });
   }
   return out;
+}
+
+/** Where the '|' line of cell `start` ends (the index after its last cell), or null when it is not a '|' cell. */
+function pipeLineEnd(cells: readonly Cell[], start: number): number | null {
+  const first = cells[start]!;
+  if (first.kind !== 'pipe') return null;
+  let end = start + 1;
+  while (end < cells.length && cells[end]!.kind === 'pipe' && cells[end]!.line === first.line) end++;
+  return end;
 }
 
 /** Rows of real tables: a characteristic in a row's first filled cell, columns from the header row above. */

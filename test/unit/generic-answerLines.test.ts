@@ -1,0 +1,91 @@
+/**
+ * Shapes of unseen forms where the answer is written as words on lines of their own: dot
+ * leaders between label and answer, "Positive impact: Yes / Negative impact: No" blocks per
+ * characteristic, duty questions (Fairer Scotland, children's rights), "Unsure" under a
+ * Yes/No/Unsure column, and a text saved a paragraph to a line with '|' rows that close on
+ * an empty cell.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONVERT_LIMITS } from '../../src/convert/limits.js';
+import { txtToLayout } from '../../src/convert/txt/txtToLayout.js';
+import { DocumentView } from '../../src/extract/document/documentView.js';
+import { GenericExtractor } from '../../src/extract/generic/genericExtractor.js';
+import { labelledAnswers } from '../../src/extract/generic/impacts/labelledAnswers.js';
+import { generic } from '../../extractors/generic.js';
+
+const reader = new GenericExtractor(generic);
+
+async function read(text: string) {
+  const view = new DocumentView(await txtToLayout(new TextEncoder().encode(text), DEFAULT_CONVERT_LIMITS));
+  return reader.read(view).builder.eia;
+}
+const ratings = (eia: Awaited<ReturnType<typeof read>>) => Object.fromEntries(eia.impacts.map((i) => [i.characteristic, i.rating]));
+
+describe('answers written as words on lines of their own', () => {
+  it('reads a label and its answer either side of dot leaders', async () => {
+    const eia = await read([
+      'EQUALITY IMPACT ASSESSMENT',
+      '1. Subject of the assessment ........ Allotments lettings policy 2025',
+      '2. Date started ..................... 08/07/2024',
+    ].join('\n'));
+    expect(eia.title).toBe('Allotments lettings policy 2025');
+    expect(eia.assessmentDate).toBe('2024-07-08');
+  });
+
+  it('rates a characteristic block from its "Positive impact: / Negative impact:" lines, "Reasons:" dropped', async () => {
+    const eia = await read([
+      'Equality Impact Assessment',
+      'Title of proposal',
+      'Respite eligibility framework',
+      '3. Impact on people with protected characteristics',
+      'Age', 'Positive impact: Yes', 'Negative impact: No', 'Reasons: Older carers gain most.',
+      'Disability', 'Positive impact: Yes', 'Negative impact: Yes', 'Reasons: Clearer route, but replacement care is scarce.',
+      'Race', 'Positive impact: No', "Negative impact: Don't know", 'Reasons: Too few carers known to judge.',
+      'Sex', 'Positive impact: No', 'Negative impact: No', 'Reasons:',
+    ].join('\n\n'));
+    expect(ratings(eia)).toEqual({ age: 'positive', disability: 'both', race: 'unknown', sex: 'neutral' });
+    expect(eia.impacts.find((i) => i.characteristic === 'age')?.narrative).toBe('Older carers gain most.');
+    expect(eia.impacts.find((i) => i.characteristic === 'sex')?.narrative).toBeNull();
+  });
+
+  it('labelledAnswers gives nothing for a block without answer lines', () => {
+    expect(labelledAnswers(['Older carers gain most.'])).toBeNull();
+    expect(labelledAnswers(['Adverse impact (please state): No', 'None found.'])).toEqual({ rating: 'neutral', narrative: ['None found.'] });
+  });
+
+  it('reads the Fairer Scotland and children\'s rights questions as impacts rated by their answers', async () => {
+    const eia = await read([
+      'Equality and Fairer Scotland Impact Assessment',
+      'Title of proposal',
+      'Day centre redesign',
+      '4. Fairer Scotland Duty',
+      'Will the proposal reduce or increase inequalities of outcome caused by socio-economic disadvantage?',
+      'Reduce. Transport will be free.',
+      '5. Children\'s rights',
+      'Does the proposal affect the rights of children and young people (UNCRC)?',
+      'No – the service is for adults only.',
+    ].join('\n\n'));
+    const byGroup = Object.fromEntries(eia.impacts.map((i) => [i.characteristic, [i.rating, i.narrative]]));
+    expect(byGroup).toEqual({ 'socio-economic': ['positive', 'Reduce. Transport will be free.'], other: ['neutral', 'No – the service is for adults only.'] });
+  });
+
+  it('reads a text saved a paragraph to a line: "|" rows one per line, an empty last cell, Unsure as unknown', async () => {
+    const long = 'The policy sets one approach to attendance across our nine academies, with a first-day call for unexplained absence and support meetings before any penalty notice is issued to a family.';
+    const eia = await read([
+      'Equality Impact Assessment – policies and procedures',
+      'Policy being assessed: Attendance Policy',
+      `Briefly describe what the policy is trying to achieve. ${long}`,
+      'Group | Could it disadvantage this group? (Yes / No / Unsure) | Could it benefit this group? (Yes / No) | Evidence',
+      'Age | No | No | Applies to all pupils alike.',
+      'Disability | Yes | Yes | Lower attendance; earlier support helps.',
+      'Gender reassignment | No | No |',
+      'Pregnancy and maternity | Unsure | No | We hold no data.',
+      'Sexual orientation | No | No |',
+      'Pupils eligible for Pupil Premium | Yes | Yes | Fines hit low-income families hardest.',
+    ].join('\n'));
+    expect(eia.title).toBe('Attendance Policy');
+    expect(ratings(eia)).toEqual({
+      age: 'neutral', disability: 'both', 'gender-reassignment': 'neutral', 'pregnancy-maternity': 'unknown', 'sexual-orientation': 'neutral', 'socio-economic': 'both',
+    });
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * A `pdftotext -layout` characteristic grid whose column headings sit over an empty first
+ * column, with no blank lines between its rows: each mark must land under its own heading and
+ * each row stay its own, or every rating is lost.
+ */
+import { describe, expect, it } from 'vitest';
+import { layoutTextToBlocks } from '../../src/convert/txt/layoutTextToBlocks.js';
+import type { Block, Table } from '../../src/model/layout.js';
+
+const lines = (text: string) => text.split('\n').map((t) => ({ page: 1, text: t }));
+const tables = (blocks: Block[]): Table[] => blocks.filter((b): b is Table => b.type === 'table');
+const cells = (t: Table): string[][] => t.rows.map((r) => r.cells.map((c) => c.paragraphs.map((p) => p.text).join(' | ')));
+
+describe('layoutTextToBlocks: a grid with headings over an empty first column', () => {
+  const grid = [
+    '8. Impact grid',
+    '                              High  Med  Low  None  Positive   Reasons',
+    'Age                                            ü              Applies equally.',
+    'Disability                          ü                         Some applicants with mobility',
+    '                                                              needs may wait longer.',
+    'Marriage & civil partnership                   ü              No impact.',
+    'Low income households                                  ü      Faster rehousing.',
+    '',
+    '9. Decision',
+    'Adjust the policy to remove the barriers identified above, and review the waiting times after six months.',
+  ].join('\n');
+
+  it('puts each mark under its heading and keeps one row per characteristic, wrapped reasons joined', () => {
+    const [table] = tables(layoutTextToBlocks(lines(grid), new Set()));
+    expect(cells(table!)).toEqual([
+      ['', 'High', 'Med', 'Low', 'None', 'Positive', 'Reasons'],
+      ['Age', '', '', '', 'ü', '', 'Applies equally.'],
+      ['Disability', '', 'ü', '', '', '', 'Some applicants with mobility needs may wait longer.'],
+      ['Marriage & civil partnership', '', '', '', 'ü', '', 'No impact.'],
+      ['Low income households', '', '', '', '', 'ü', 'Faster rehousing.'],
+    ]);
+  });
+
+  it('keeps a wrapped row label whole: its second line carries no mark of its own', () => {
+    const text = [
+      '                              Yes   No    Comments',
+      'Age                                 X     None.',
+      'Marriage and civil                  X     None.',
+      'Partnership',
+      'Race                          X           Letters in plain English.',
+    ].join('\n');
+    const [table] = tables(layoutTextToBlocks(lines(text), new Set()));
+    expect(cells(table!).map((r) => r[0])).toEqual(['', 'Age', 'Marriage and civil Partnership', 'Race']);
+  });
+});
