@@ -183,9 +183,10 @@ const vocabulary: GenericVocabulary = {
     ticked: ['X', 'x', '✓', '✔', '☒', '☑', 'P', 'ü'],
     unticked: ['☐', '□'],
     columns: {
-      positive: ['Positive', 'Positive impact', 'Positive effect', 'Beneficial'],
-      negative: ['Negative', 'Negative impact', 'Adverse', 'Adverse impact', 'Negative effect'],
-      neutral: ['None', 'No impact', 'Neutral', 'Neutral impact', 'No effect', 'Nil'],
+      // Health-inequalities grids answer "Impact on access / outcomes" with Improves / Worsens / No change.
+      positive: ['Positive', 'Positive impact', 'Positive effect', 'Beneficial', 'Improves'],
+      negative: ['Negative', 'Negative impact', 'Adverse', 'Adverse impact', 'Negative effect', 'Worsens'],
+      neutral: ['None', 'No impact', 'Neutral', 'Neutral impact', 'No effect', 'Nil', 'No change'],
       unknown: ["Don't know", 'Do not know', 'Not known', 'Unknown', 'Not sure', 'Unsure'],
       yes: ['Yes'],
       no: ['No'],

@@ -88,4 +88,44 @@ describe('answers written as words on lines of their own', () => {
       age: 'neutral', disability: 'both', 'gender-reassignment': 'neutral', 'pregnancy-maternity': 'unknown', 'sexual-orientation': 'neutral', 'socio-economic': 'both',
     });
   });
+
+  it('rates rows under a "positive or adverse impact" summary column by their words, and reads Improves / Worsens grids', async () => {
+    const eia = await read([
+      'Equality and Health Inequalities Impact Assessment (EHIA)',
+      '1. Proposal name',
+      'Virtual ward expansion',
+      'Protected characteristic groups',
+      'Summary explanation of the main potential positive or adverse impact of your proposal',
+      'Main recommendation from your proposal to reduce any key identified adverse impact or to increase the identified positive impact',
+      'Age',
+      'Older people will avoid hospital stays.',
+      'Offer a carer the option of joining the review call.',
+      'Disability',
+      'Patients with sight loss may struggle to use the tablet.',
+      'Provide talking devices.',
+      'Sex',
+      'No impact identified.',
+      'None.',
+      'Groups who face health inequalities',
+      'Impact on access',
+      'Impact on outcomes',
+      'Notes',
+      'People living in the 20% most deprived areas',
+      'Improves',
+      'Improves',
+      'Mobile data is provided with every tablet.',
+      'Carers of patients',
+      'Worsens',
+      'Improves',
+      'Carers take on more care at home.',
+    ].join('\n\n'));
+    const byGroup = Object.fromEntries(eia.impacts.map((i) => [i.characteristic, [i.rating, i.mitigation]]));
+    expect(byGroup).toMatchObject({
+      age: ['positive', 'Offer a carer the option of joining the review call.'],
+      disability: ['negative', 'Provide talking devices.'],
+      sex: ['neutral', null],
+      'socio-economic': ['positive', null],
+      carers: ['both', null],
+    });
+  });
 });

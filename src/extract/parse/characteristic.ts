@@ -16,7 +16,7 @@ const PATTERNS: Array<[Characteristic, RegExp]> = [
   // Section 75's "Dependants" (persons with and without dependants) → carers (LABELLING.md).
   ['carers', /\bcarer|\bdependants?\b|\bdependents\b/i],
   ['armed-forces', /armed[\s-]*forces|veteran/i],
-  ['socio-economic', /socio[\s-]*-?economic|deprivation|low[\s-]*incomes?|poverty|disadvantaged|pupil premium|free school meals/i],
+  ['socio-economic', /socio[\s-]*-?economic|depriv(?:ation|ed)|low[\s-]*incomes?|poverty|disadvantaged|pupil premium|free school meals/i],
   ['health-inequalities', /health[^.]{0,20}inequalit|digital[^.]{0,10}inequalit|inequalities in health/i],
   ['rural', /\brural/i],
   ['disability', /disab/i],
@@ -25,7 +25,8 @@ const PATTERNS: Array<[Characteristic, RegExp]> = [
   ['age', /\bage(?:s|d)?\b|\bage\d|older people|younger people/i],
   ['sex', /\bsex\b|\bgender\b|women and men|men and women/i],
   // Section 75's political opinion, and human rights, have no category of their own (LABELLING.md).
-  ['other', /political[\s-]*opinion|human[\s-]*rights/i],
+  // Inclusion-health groups have no category of their own either (LABELLING.md, round 2).
+  ['other', /political[\s-]*opinion|human[\s-]*rights|homeless/i],
 ];
 
 /** The part of a row heading that names the group: before a dash, colon or asterisk note. */

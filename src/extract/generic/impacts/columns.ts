@@ -99,6 +99,8 @@ export class ColumnWords {
     if (/^(actions?|mitigat|steps|how will|what will you do)/.test(h)) return { kind: 'mitigation' };
     if (/\bowner\b|responsible|lead officer|\bby whom\b/.test(h)) return { kind: 'owner' };
     if (/characteristic|protected|equality (group|strand)|\bgroups?\b.{0,20}$|^(group|strand)s?$/.test(h) && !/impact|describe|evidence/.test(h)) return { kind: 'label' };
+    // "… the main potential positive or adverse impact …" asks for both: the words rate the row.
+    if (/positive|benefi/.test(h) && /adverse|negative/.test(h)) return /recommend|reduce|mitigat|\baction/.test(h) ? { kind: 'mitigation' } : { kind: 'narrative' };
     if (/promot|positive|benefi|advanc/.test(h)) return { kind: 'promote-text' };
     if (/adverse|negative|disadvantag/.test(h)) return { kind: 'adverse-text' };
     if (mitigation.test(h)) return { kind: 'mitigation' };

@@ -14,6 +14,7 @@
  */
 import type { Rating } from '../../../model/vocabulary.js';
 import { isNoImpactStatement, twoColumnRating } from '../../parse/rating.js';
+import { ratingFromNarrative } from '../../parse/narrativeRating.js';
 import { cleanText } from '../../text/cleanValue.js';
 import type { ColumnWords } from './columns.js';
 import type { ImpactRow, RowCell } from './rows.js';
@@ -76,7 +77,7 @@ export function rateRow(row: ImpactRow, words: ColumnWords): RatedRow | null {
   const result = (rating: Rating, method: string, quality: number, keepNarrative = true): RatedRow => ({
     rating,
     narrative: keepNarrative ? joined([...narrative, ...promote, ...adverseText]) : null,
-    mitigation: joined(mitigation),
+    mitigation: joined(mitigation.filter((m) => !isNoImpactStatement(m))),
     owner: joined(owner),
     method,
     quality,
@@ -97,6 +98,13 @@ export function rateRow(row: ImpactRow, words: ColumnWords): RatedRow | null {
   const text = narrative.join(' ');
   if (narrative.length === 1 && isNoImpactStatement(text)) return result('neutral', 'words', 0.5);
   if (narrative.length === 1 && /^(?:impact\s+)?(?:unknown|not known)\b/i.test(text)) return result('unknown', 'words', 0.5);
+  // Under a header that asks for the impact in words, the words are the rating (narrativeRating.ts).
+  const worded = row.cells.some((c) => c.column?.kind === 'narrative') && row.cells.every((c) => c.column === null || c.column.kind === 'narrative' || c.column.kind === 'mitigation' || c.column.kind === 'owner');
+  const byWords = worded && narrative.length > 0 ? ratingFromNarrative(narrative[0]!) : null;
+  if (byWords) return result(byWords, 'narrative-words', 0.45);
+  // No cue either way: the row is still the form's answer for its group. An impact described
+  // with no adverse word is most often a benefit (the two-column rule's reading), said unsurely.
+  if (worded && narrative.length > 0) return result(twoColumnRating(narrative.join('\n\n'), ''), 'narrative-guess', 0.3);
   return null;
 }
 
@@ -110,9 +118,21 @@ function byLabelledAnswers(row: ImpactRow): RatedRow | null {
   return { rating: answers.rating, narrative: joined(answers.narrative), mitigation: joined(textOf(['mitigation'])), owner: joined(textOf(['owner'])), method: 'labelled', quality: 0.85 };
 }
 
+/** Two ratings of one row: positive and negative → both; a definite rating over neutral or unknown. */
+function combined(a: Rating, b: Rating): Rating {
+  if (a === b) return a;
+  const definite = (r: Rating): boolean => r === 'positive' || r === 'negative' || r === 'both';
+  if (definite(a) && definite(b)) return 'both';
+  if (definite(a)) return a;
+  if (definite(b)) return b;
+  return a === 'unknown' || b === 'unknown' ? 'unknown' : a;
+}
+
 /** A text cell: an answer word ("Yes – …", "Positive", "Medium …") or narrative. Returns the answer's rating so far. */
 function readAnswer(text: string, row: ImpactRow, cell: RowCell, words: ColumnWords, narrative: string[], answer: Rating | null, onLevel: () => void): Rating | null {
   const word = words.answerOf(text);
+  // Two rating words in one row ("Impact on access: Worsens", "on outcomes: Improves") rate it together.
+  if (word && answer !== null && word !== 'yes' && word !== 'no') return combined(answer, word);
   if (word && answer === null) {
     // A bare answer word is the rating, not narrative.
     return word === 'yes' ? (row.adverse || cell.column?.kind === 'adverse-answer' ? 'negative' : null) : word === 'no' ? (row.adverse || cell.column?.kind === 'adverse-answer' ? 'neutral' : null) : word;

@@ -40,6 +40,8 @@ export interface ImpactRow {
 /** Most cells a flattened row may have; more, and the "row" is prose. */
 const MAX_ROW_CELLS = 12;
 const MAX_LABEL_WORDS = 6;
+/** Who a heading leads with before naming the group: "Persons with dependants", "Pupils eligible for …", "People living in …". */
+const WHO = /^(?:(?:persons?|people|those|individuals|pupils|students|learners|children|young people|families|households|residents|customers|tenants|patients|service users|staff|employees)\s+(?:with(?:out)?|of|from|on|in receipt of|receiving|eligible for|entitled to|living in|experiencing|affected by|who\s+(?:are|have|experience))\s+(?:(?:an?|different|and\s+without)\s+)*)/i;
 
 /** The characteristic a short cell is a row heading for ("Age[10]", "Religion or belief:"), or null. */
 export function rowHeading(text: string): Characteristic | null {
@@ -49,14 +51,17 @@ export function rowHeading(text: string): Characteristic | null {
   // A heading is a few words (its bracketed note aside), not a sentence: "Older people use the library." is an answer.
   const bare = head.replace(/\([^)]*\)/g, ' ').trim();
   if (!bare || /\.$/.test(bare)) return null;
-  // "Issues relating to all groups and protected characteristics" heads the row for everyone.
-  if (bare.split(/\s+/).length > MAX_LABEL_WORDS) return bare.split(/\s+/).length <= 2 * MAX_LABEL_WORDS && characteristicOf(head) === 'all' ? 'all' : null;
   // The heading starts with the group's name ("Sexual orientation", "Older people"): in
   // "Mitigating actions for Age" the group comes last, and the cell is a question's label.
   // Section 75's wordings lead with who: "Men and women generally", "Persons with dependants".
   // Local extras lead with whom they serve: "Pupils eligible for Pupil Premium", "Customers on low incomes".
-  const who = head.replace(/^(?:(?:persons?|people|those|individuals|pupils|students|learners|children|young people|families|households|residents|customers|tenants|patients|service users|staff|employees)\s+(?:with(?:out)?|of|from|on|in receipt of|receiving|eligible for|entitled to|who\s+(?:are|have))\s+(?:(?:an?|different|and\s+without)\s+)*)/i, '');
-  const c = /^(?:men and women|women and men)\b/i.test(who) ? 'sex' : characteristicOf(who.split(/\s+/).slice(0, 2).join(' '));
+  const who = head.replace(WHO, '');
+  // "Issues relating to all groups and protected characteristics" heads the row for everyone.
+  const words = (who === head ? bare : who).split(/\s+/).length;
+  if (words > MAX_LABEL_WORDS) return words <= 2 * MAX_LABEL_WORDS && characteristicOf(head) === 'all' ? 'all' : null;
+  // After "People living in …" the rest names the group whole ("the 20% most deprived areas").
+  const named = who === head ? who.split(/\s+/).slice(0, 2).join(' ') : who;
+  const c = /^(?:men and women|women and men)\b/i.test(who) ? 'sex' : characteristicOf(named);
   if (c && c !== 'all') return c;
   if (characteristicOf(head) === 'all') return 'all';
   return /^other\b/i.test(head) ? 'other' : null;
@@ -67,7 +72,7 @@ export function linearRows(strip: Strip, columns: ColumnWords, adverseBefore: (c
   // "Other (please specify)" rows follow a grid's last row; a named group of no category ("Political opinion") starts one.
   const starts = cells.map((c, i) => (rowHeading(c.text) && !/^\W*other\b/i.test(c.text) ? i : -1)).filter((i) => i >= 0);
   const out: ImpactRow[] = [];
-  for (const run of runsOf(starts, cells)) {
+  for (const run of runsOf(starts, cells).flatMap((r) => splitAtHeaders(r, cells, columns))) {
     const spans = run.slice(1).map((s, k) => s - run[k]!);
     const width = mode(spans) ?? 0;
     const first = run[0]!;
@@ -169,6 +174,23 @@ function runsOf(starts: number[], cells: Cell[]): number[][] {
     else runs.push([s]);
   }
   return runs;
+}
+
+/**
+ * A run of rows that holds a second grid: after a row's own `width` cells come the second
+ * grid's headings ("Groups who face health inequalities | Impact on access | …") before its
+ * first row. The run is cut there, so each grid is read with its own header.
+ */
+function splitAtHeaders(run: number[], cells: Cell[], columns: ColumnWords): number[][] {
+  const width = mode(run.slice(1).map((s, k) => s - run[k]!)) ?? 0;
+  if (width < 2) return [run];
+  for (let k = 1; k < run.length; k++) {
+    const between = cells.slice(run[k - 1]! + width, run[k]!);
+    if (between.length >= 2 && between.filter((c) => c.tokenCount <= 12 && columns.looksLikeHeader(c.text)).length >= 2) {
+      return [run.slice(0, k), ...splitAtHeaders(run.slice(k), cells, columns)];
+    }
+  }
+  return [run];
 }
 
 /**
