@@ -151,8 +151,10 @@ export function splitPipes(text: string): Array<[number, number]> {
     let b = end;
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /\s/.test(text[b - 1]!)) b--;
-    // The text after the last '|' is a cell only if it has words (a row's closing '|' ends nothing).
-    if (end !== text.length || a < b || bounds.length === 0) out.push([a, b]);
+    // The text after the last '|' is a cell only if it has words (a row's closing '|' ends nothing),
+    // and so is the text before the first: a row's opening '|' starts its first cell.
+    const opening = start === 0 && end === bounds[0] && a === b;
+    if (!opening && (end !== text.length || a < b || bounds.length === 0)) out.push([a, b]);
     start = end + 1;
   }
   return out;
