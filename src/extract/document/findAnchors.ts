@@ -35,7 +35,8 @@ export interface Anchor extends LabelMatch {
 }
 
 const DEFAULT_MIN_SCORE = 0.8;
-const REF_PREFIX = /^\s*(?:[-•*]\s*)?(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/;
+/** Sticky, tried at a line's offset in its unit's text: the same as anchoring it at the start of the rest, without copying the rest once per line. */
+const REF_PREFIX = /\s*(?:[-•*]\s*)?(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/y;
 
 interface Compiled {
   spec: AnchorSpec;
@@ -193,7 +194,8 @@ export function refOf(unit: Unit): { ref: string | null; skip: number } {
 
 /** The question number at char offset `from` of a unit's text (a line start) and how many tokens it takes. */
 function refAt(unit: Unit, from: number): { ref: string | null; skip: number } {
-  const m = REF_PREFIX.exec(unit.text.slice(from));
+  REF_PREFIX.lastIndex = from;
+  const m = REF_PREFIX.exec(unit.text);
   if (!m) return { ref: null, skip: 0 };
   const end = from + m[0].length;
   return { ref: m[1]!, skip: unit.tokens.filter((t) => t.start >= from && t.end <= end).length };

@@ -22,7 +22,11 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Plain ASCII: NFKD leaves it as it is and it has no accents to strip. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function fold(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
