@@ -57,11 +57,17 @@ export function compileAnchors(specs: AnchorSpec[]): Compiled[] {
  */
 const startsByText = new WeakMap<Compiled[], Map<string, Compiled[]>>();
 const MAX_STARTS = 50_000;
+const NONE: Compiled[] = [];
 
-function specsStartingWith(compiled: Compiled[], norm: string | undefined): Compiled[] {
-  if (norm === undefined) return [];
+function startIndex(compiled: Compiled[]): Map<string, Compiled[]> {
   let index = startsByText.get(compiled);
   if (!index) startsByText.set(compiled, (index = new Map()));
+  return index;
+}
+
+/** `index`: startIndex(compiled), looked up once per document rather than once per token. */
+function specsStartingWith(compiled: Compiled[], norm: string | undefined, index = startIndex(compiled)): Compiled[] {
+  if (norm === undefined) return NONE;
   let out = index.get(norm);
   if (!out) {
     out = compiled.filter((c) =>
@@ -85,15 +91,16 @@ export function findAnchors(view: DocumentView, compiled: Compiled[]): Anchor[] 
   const cached = perView.get(compiled);
   if (cached) return cached;
   const candidates: Anchor[] = [];
+  const index = startIndex(compiled);
   for (const unit of view.units) {
     if (unit.tokens.length === 0) continue;
     const { ref, skip } = refOf(unit);
     const startPos = unit.firstToken + skip;
-    for (const c of specsStartingWith(compiled, view.tokens[startPos]?.norm)) tryAt(view, c, startPos, unit, ref, candidates, 'unit');
+    for (const c of specsStartingWith(compiled, view.tokens[startPos]?.norm, index)) tryAt(view, c, startPos, unit, ref, candidates, 'unit');
     for (const [lineToken, char] of unit.lineStarts) {
       const line = refAt(unit, char);
       const pos = lineToken + line.skip;
-      for (const c of specsStartingWith(compiled, view.tokens[pos]?.norm)) tryAt(view, c, pos, unit, line.ref, candidates, 'line', lineToken);
+      for (const c of specsStartingWith(compiled, view.tokens[pos]?.norm, index)) tryAt(view, c, pos, unit, line.ref, candidates, 'line', lineToken);
     }
     if (view.runTogether) chainedLabels(view, compiled, unit, candidates);
     // Mid-paragraph labels need a colon or question mark after them, or a question number
@@ -101,7 +108,7 @@ export function findAnchors(view: DocumentView, compiled: Compiled[]): Anchor[] 
     if (!/[:?]|\d\.\d/.test(unit.text)) continue;
     for (let k = skip + 1; k < unit.tokens.length; k++) {
       const pos = unit.firstToken + k;
-      for (const c of specsStartingWith(compiled, view.tokens[pos]!.norm)) {
+      for (const c of specsStartingWith(compiled, view.tokens[pos]!.norm, index)) {
         // A label of two or more words followed by a colon is a label wherever it sits
         // (exports run "Name of policy: X Assessment team leader name: Y" into one paragraph).
         if (c.spec.inline || (!c.spec.whole && c.patterns.some((p) => p.words.length >= 2))) tryAt(view, c, pos, unit, null, candidates, 'inline');
