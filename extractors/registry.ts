@@ -18,7 +18,7 @@ import { generic } from './generic.js';
 import { TEMPLATES } from './index.js';
 
 /** Bump when shared extraction code changes what records come out (not just one template). */
-export const ENGINE_VERSION = '5';
+export const ENGINE_VERSION = '6';
 
 export { REVIEW_THRESHOLD } from '../src/extract/confidence/reviewThreshold.js';
 
