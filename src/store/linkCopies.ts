@@ -58,7 +58,14 @@ function answerText(r: EiaRecord): string {
   ].filter((t): t is string => !!t).join('\n');
 }
 
-function features(input: LinkInput): Features {
+/** Copies of one file often hold the very same answers: their signature is computed once per linking. */
+function signatureOf(text: string, memo: Map<string, Uint32Array>): Uint32Array {
+  let sig = memo.get(text);
+  if (!sig) memo.set(text, (sig = minHash(shingles(text))));
+  return sig;
+}
+
+function features(input: LinkInput, signatures: Map<string, Uint32Array>): Features {
   const r = input.record;
   const conf = Object.values(r.confidence);
   return {
@@ -67,7 +74,7 @@ function features(input: LinkInput): Features {
     title: new Set(words(r.eia.title ?? '').filter((w) => !BOILERPLATE.has(w))),
     organisation: r.eia.organisation ? words(r.eia.organisation).filter((w) => !['council', 'the', 'of', 'and'].includes(w)).join(' ') : null,
     date: r.eia.assessmentDate,
-    signature: minHash(shingles(answerText(r))),
+    signature: signatureOf(answerText(r), signatures),
     meanConfidence: conf.length ? conf.reduce((a, b) => a + b, 0) / conf.length : 0,
   };
 }
@@ -146,7 +153,8 @@ function comparePair(fs: Features[], i: number, j: number, series: UnionFind, co
 }
 
 export function linkCopies(inputs: readonly LinkInput[]): CopyLink[] {
-  const fs = inputs.map(features);
+  const signatures = new Map<string, Uint32Array>();
+  const fs = inputs.map((input) => features(input, signatures));
   const series = new UnionFind(fs.length);
   const copies = new UnionFind(fs.length);
   const compared = new Set<number>();

@@ -50,21 +50,45 @@ export function shingles(text: string): Set<number> {
   const out = new Set<number>();
   if (w.length === 0) return out;
   if (w.length < SHINGLE) out.add(fnv1a(w.join(' ')));
-  for (let i = 0; i + SHINGLE <= w.length; i++) out.add(fnv1a(w.slice(i, i + SHINGLE).join(' ')));
+  // The hash of "w1 w2 w3" taken word by word (the same value as hashing the joined string,
+  // without building it): every current record is shingled whenever a run finishes.
+  for (let i = 0; i + SHINGLE <= w.length; i++) {
+    let h = fnv1aOn(0x811c9dc5, w[i]!);
+    for (let k = 1; k < SHINGLE; k++) h = fnv1aOn(Math.imul(h ^ SPACE, 0x01000193), w[i + k]!);
+    out.add(h >>> 0);
+  }
   return out;
+}
+
+const SPACE = 0x20;
+
+/** FNV-1a continued from state `h` over `text` (fnv1a(text) is fnv1aOn(offset basis, text) >>> 0). */
+function fnv1aOn(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
 }
 
 /** The signature: per hash function, the least permuted shingle hash (empty text: all max). */
 export function minHash(hashes: Set<number>): Uint32Array {
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const h of hashes) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
+  const hs = Int32Array.from(hashes);
+  // Function by function over the hashes (the minimum kept in a local): the same minima as
+  // hash by hash over the functions, with one store per function instead of one per pair.
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    const seed = SEEDS[i]!;
+    const mult = MULTIPLIERS[i]!;
+    let min = 0xffffffff;
+    for (let k = 0; k < hs.length; k++) {
       // An odd multiplier and a murmur-style finaliser: a cheap 32-bit permutation per function.
-      let v = Math.imul(h ^ SEEDS[i]!, MULTIPLIERS[i]!);
+      let v = Math.imul(hs[k]! ^ seed, mult);
       v ^= v >>> 15;
       v = Math.imul(v, 0x2c1b3c6d) >>> 0;
-      if (v < sig[i]!) sig[i] = v;
+      if (v < min) min = v;
     }
+    sig[i] = min;
   }
   return sig;
 }

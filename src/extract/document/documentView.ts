@@ -95,7 +95,8 @@ export class DocumentView {
     const tableMap = new Map<number, number>();
     for (const u of units) {
       const cell = u.cell ? { ...u.cell, table: tableIndex(tableMap, u.cell.table) } : undefined;
-      view.pushUnit(u.paragraphs, u.role, u.span, cell);
+      // The same paragraphs give the same text and tokens: reused, not tokenised again.
+      view.addUnit(u.text, u.paragraphs, u.paragraphOffsets, u.tokens, u.lineStarts.map(([k, char]) => [k - u.firstToken, char]), u.role, u.span, cell);
     }
     view.rebuildTables();
     return view;
@@ -143,21 +144,18 @@ export class DocumentView {
       offsets.push(text.length);
       text += p.text;
     });
-    const index = this.units.length;
     const tokens = tokenize(text);
+    this.addUnit(text, paragraphs, offsets, tokens, lineStartsOf(paragraphs, offsets, tokens), role, span, cell);
+  }
+
+  /** Appends a unit whose text is tokenised already; `lineStarts` are relative to its own tokens. */
+  private addUnit(text: string, paragraphs: Paragraph[], offsets: number[], tokens: Token[], lineStarts: Array<[number, number]>, role: Unit['role'], span: Span, cell?: CellPosition): void {
+    const index = this.units.length;
     const firstToken = this.tokens.length;
-    const lineStarts: Array<[number, number]> = [];
-    paragraphs.forEach((p, i) => {
-      for (const at of p.lines ?? []) {
-        const char = offsets[i]! + at;
-        const k = tokens.findIndex((t) => t.start >= char);
-        if (k > 0) lineStarts.push([firstToken + k, char]);
-      }
-    });
-    const unit: Unit = { index, text, paragraphs, paragraphOffsets: offsets, tokens, firstToken, lineStarts, role, span };
+    const unit: Unit = { index, text, paragraphs, paragraphOffsets: offsets, tokens, firstToken, lineStarts: lineStarts.map(([k, char]) => [firstToken + k, char]), role, span };
     if (cell) unit.cell = cell;
     this.units.push(unit);
-    for (const t of tokens) this.tokens.push({ ...t, unit: index });
+    for (const t of tokens) this.tokens.push({ norm: t.norm, start: t.start, end: t.end, unit: index });
   }
 
   /** Rebuilds table and row views (with grids) from the cell units. */
@@ -191,6 +189,28 @@ export class DocumentView {
       this.tables[t] = { index: t, rows, width };
     }
   }
+}
+
+/**
+ * Where each source line of a unit begins after its first token: [token index in the unit,
+ * char offset]. The first token at or after each line's offset; lines and tokens both run
+ * forward, so one pass over the tokens serves every line (a long reading-order block has
+ * hundreds of lines and thousands of tokens).
+ */
+function lineStartsOf(paragraphs: Paragraph[], offsets: number[], tokens: Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let k = 0;
+  let last = -Infinity;
+  paragraphs.forEach((p, i) => {
+    for (const at of p.lines ?? []) {
+      const char = offsets[i]! + at;
+      if (char < last) k = 0; // lines out of order: search from the start, as a fresh scan would
+      last = char;
+      while (k < tokens.length && tokens[k]!.start < char) k++;
+      if (k > 0 && k < tokens.length) out.push([k, char]);
+    }
+  });
+  return out;
 }
 
 function tableIndex(map: Map<number, number>, original: number): number {

@@ -35,7 +35,8 @@ export interface Anchor extends LabelMatch {
 }
 
 const DEFAULT_MIN_SCORE = 0.8;
-const REF_PREFIX = /^\s*(?:[-•*]\s*)?(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/;
+/** Sticky, tried at a line's offset in its unit's text: the same as anchoring it at the start of the rest, without copying the rest once per line. */
+const REF_PREFIX = /\s*(?:[-•*]\s*)?(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/y;
 
 interface Compiled {
   spec: AnchorSpec;
@@ -56,11 +57,17 @@ export function compileAnchors(specs: AnchorSpec[]): Compiled[] {
  */
 const startsByText = new WeakMap<Compiled[], Map<string, Compiled[]>>();
 const MAX_STARTS = 50_000;
+const NONE: Compiled[] = [];
 
-function specsStartingWith(compiled: Compiled[], norm: string | undefined): Compiled[] {
-  if (norm === undefined) return [];
+function startIndex(compiled: Compiled[]): Map<string, Compiled[]> {
   let index = startsByText.get(compiled);
   if (!index) startsByText.set(compiled, (index = new Map()));
+  return index;
+}
+
+/** `index`: startIndex(compiled), looked up once per document rather than once per token. */
+function specsStartingWith(compiled: Compiled[], norm: string | undefined, index = startIndex(compiled)): Compiled[] {
+  if (norm === undefined) return NONE;
   let out = index.get(norm);
   if (!out) {
     out = compiled.filter((c) =>
@@ -84,15 +91,16 @@ export function findAnchors(view: DocumentView, compiled: Compiled[]): Anchor[] 
   const cached = perView.get(compiled);
   if (cached) return cached;
   const candidates: Anchor[] = [];
+  const index = startIndex(compiled);
   for (const unit of view.units) {
     if (unit.tokens.length === 0) continue;
     const { ref, skip } = refOf(unit);
     const startPos = unit.firstToken + skip;
-    for (const c of specsStartingWith(compiled, view.tokens[startPos]?.norm)) tryAt(view, c, startPos, unit, ref, candidates, 'unit');
+    for (const c of specsStartingWith(compiled, view.tokens[startPos]?.norm, index)) tryAt(view, c, startPos, unit, ref, candidates, 'unit');
     for (const [lineToken, char] of unit.lineStarts) {
       const line = refAt(unit, char);
       const pos = lineToken + line.skip;
-      for (const c of specsStartingWith(compiled, view.tokens[pos]?.norm)) tryAt(view, c, pos, unit, line.ref, candidates, 'line', lineToken);
+      for (const c of specsStartingWith(compiled, view.tokens[pos]?.norm, index)) tryAt(view, c, pos, unit, line.ref, candidates, 'line', lineToken);
     }
     if (view.runTogether) chainedLabels(view, compiled, unit, candidates);
     // Mid-paragraph labels need a colon or question mark after them, or a question number
@@ -100,7 +108,7 @@ export function findAnchors(view: DocumentView, compiled: Compiled[]): Anchor[] 
     if (!/[:?]|\d\.\d/.test(unit.text)) continue;
     for (let k = skip + 1; k < unit.tokens.length; k++) {
       const pos = unit.firstToken + k;
-      for (const c of specsStartingWith(compiled, view.tokens[pos]!.norm)) {
+      for (const c of specsStartingWith(compiled, view.tokens[pos]!.norm, index)) {
         // A label of two or more words followed by a colon is a label wherever it sits
         // (exports run "Name of policy: X Assessment team leader name: Y" into one paragraph).
         if (c.spec.inline || (!c.spec.whole && c.patterns.some((p) => p.words.length >= 2))) tryAt(view, c, pos, unit, null, candidates, 'inline');
@@ -193,7 +201,8 @@ export function refOf(unit: Unit): { ref: string | null; skip: number } {
 
 /** The question number at char offset `from` of a unit's text (a line start) and how many tokens it takes. */
 function refAt(unit: Unit, from: number): { ref: string | null; skip: number } {
-  const m = REF_PREFIX.exec(unit.text.slice(from));
+  REF_PREFIX.lastIndex = from;
+  const m = REF_PREFIX.exec(unit.text);
   if (!m) return { ref: null, skip: 0 };
   const end = from + m[0].length;
   return { ref: m[1]!, skip: unit.tokens.filter((t) => t.start >= from && t.end <= end).length };

@@ -22,7 +22,11 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Plain ASCII: NFKD leaves it as it is and it has no accents to strip. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function fold(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
@@ -35,8 +39,11 @@ export function words(text: string): string[] {
  * 0 when only one has none. Non-text values are compared by their text.
  */
 export function tokenF1(a: unknown, b: unknown): number {
-  const ta = words(String(a ?? ''));
-  const tb = words(String(b ?? ''));
+  return wordsF1(words(String(a ?? '')), words(String(b ?? '')));
+}
+
+/** tokenF1 of two texts' words (from `words`), for callers that compare one text with many. */
+export function wordsF1(ta: readonly string[], tb: readonly string[]): number {
   if (!ta.length && !tb.length) return 1;
   if (!ta.length || !tb.length) return 0;
   const count = new Map<string, number>();
