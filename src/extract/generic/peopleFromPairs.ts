@@ -12,14 +12,23 @@ import { subjectOf } from './impacts/questionBlocks.js';
 import type { Pair } from './pairs.js';
 import { onlyHeadingWords, peopleIn } from './peopleText.js';
 import { cleanAnswer, wordCount } from './values.js';
+import { findDate } from '../parse/parseDate.js';
 
+
+/** A date label of a sign-off block: "Date", "Date signed", "Date approved", "Date completed". */
+const SIGN_DATE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?date(?:\s+(?:signed|approved|agreed|completed|of sign[- ]?off))?\s*[:?|]*\s*$/i;
 
 const SEVERAL = /\b(names|members|team|people|persons|officers|assessors|authors|staff involved|others)\b/i;
 
 export function peopleFromPairs(pairs: Pair[], notNameWords: ReadonlySet<string>, formName: RegExp, out: RecordBuilder): void {
   const found: FoundPerson[] = [];
+  let signer: FoundPerson | null = null;
   for (const pair of pairs) {
     const key = pair.label.key;
+    // A sign-off's "Date:" right after the person it belongs to ("Assessor: H. Greatorex  Date: 22/07/2024").
+    const dated = signer && SIGN_DATE.test(pair.labelText) ? findDate(pair.short.text) : null;
+    if (signer && dated && !signer.person.date) signer.person.date = dated.value;
+    signer = null;
     // "Responsible officer for Age": the officer for one group's mitigation is that impact's owner, not a person of the form.
     if (key?.kind !== 'person' || subjectOf(pair.labelText)) continue;
     // A label asking for several people ("Names and roles of the people …", "Members of the
@@ -45,6 +54,7 @@ export function peopleFromPairs(pairs: Pair[], notNameWords: ReadonlySet<string>
       const quality = (p.separated ? 0.9 : 0.65) * (used.bounded === 'cell' ? 1 : used.bounded === 'label' ? 0.9 : 0.75) * (people.length > 4 ? 0.8 : 1);
       found.push({ person: { name: p.name, role, capacity: key.capacity, date: p.date }, pieces: used.pieces, labelScore: pair.label.score, method: `generic-${pair.method}`, quality: Math.round(quality * 100) / 100 });
     }
+    if (people.length === 1) signer = found[found.length - 1]!;
   }
   // A form that lists the people who did the assessment and names no lead among them: all
   // of them did it (LABELLING.md: "all are author").

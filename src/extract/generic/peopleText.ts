@@ -43,7 +43,9 @@ export function peopleIn(text: string, notNameWords: ReadonlySet<string>): Named
 function chunks(text: string): string[] {
   return text
     .replace(EMAIL, '\n')
-    .split(/\n+|\s+\/\s+|\s*•\s*|(?:^|\s)\d{1,2}[.)]\s*(?=\p{Lu})|(?<=\))\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u)
+    // "…, Building Safety Coordinator; Amrit Sandhu, Fire Safety Surveyor": a ';' before a
+    // name of two or three words and its own separator starts the next person.
+    .split(/\n+|\s+\/\s+|\s*•\s*|(?:^|\s)\d{1,2}[.)]\s*(?=\p{Lu})|(?<=\))\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})|;\s*(?=\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}\s*[,(])/u)
     // A numbered line ("2.Razia Bari …") keeps its number when the split was at the line break.
     .map((c) => c.replace(/^\s*\d{1,2}[.)]\s*(?=\p{Lu})/u, '').replace(/^[\s/|:;,–—-]+|[\s/|:;,–—-]+$/g, ''))
     .filter((c) => /\p{L}/u.test(c));
