@@ -105,8 +105,9 @@ describe('generic people by role', () => {
   });
 
   it('lists a person once per capacity, and not again as team once named author', async () => {
+    // Bob Brown, listed after a ';', is a team member of his own; Jane Smith is not listed again as team.
     const eia = await eiaOf('Lead officer: Jane Smith, Policy Officer Members of assessment team: Jane Smith, Policy Officer; Bob Brown, Analyst');
-    expect(eia.people.map((p) => [p.name, p.capacity])).toEqual([['Jane Smith', 'author']]);
+    expect(eia.people.map((p) => [p.name, p.capacity])).toEqual([['Jane Smith', 'author'], ['Bob Brown', 'team']]);
   });
 
   it('does not take an impact\'s officer, nor a heading that ran after a name, for a person of the form', async () => {
