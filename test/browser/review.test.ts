@@ -51,13 +51,19 @@ function shaOf(file: string): string {
 /** Waits until the page's script has bound its keys (a key pressed before would be lost). */
 const ready = (page: Page) => page.waitForSelector('html[data-review-ready]', { state: 'attached' });
 
-/** Presses j until the selected field is `pointer` (keyboard only); fails if it never comes. */
+/**
+ * Presses j, then k, until the selected field is `pointer` (keyboard only); fails if it never
+ * comes. Fields needing review are listed first, so which of two fields comes first depends on
+ * the fitted confidences: the field may lie either way from the one selected.
+ */
 async function selectField(page: Page, pointer: string): Promise<void> {
   await ready(page);
   const count = await page.locator('li.field').count();
-  for (let i = 0; i <= count; i++) {
-    if ((await page.locator('li.field.selected').getAttribute('data-pointer')) === pointer) return;
-    await page.keyboard.press('j');
+  for (const key of ['j', 'k']) {
+    for (let i = 0; i <= count; i++) {
+      if ((await page.locator('li.field.selected').getAttribute('data-pointer')) === pointer) return;
+      await page.keyboard.press(key);
+    }
   }
   throw new Error(`field ${pointer} never selected`);
 }

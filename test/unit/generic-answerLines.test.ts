@@ -128,4 +128,27 @@ describe('answers written as words on lines of their own', () => {
       carers: ['both', null],
     });
   });
+
+  it('reads the purpose under "What is the policy … for?" and under a numbered instruction ending in a full stop', async () => {
+    const forQuestion = await read([
+      'EQUALITY IMPACT ASSESSMENT',
+      'Title of policy: Communal areas clearance',
+      '2.1 What is the policy, procedure or service for? (Describe its aims and the outcomes you want.)',
+      'Communal corridors must be kept clear so that residents can escape in a fire.',
+      '2.2 Which customers or colleagues does it affect?',
+      'Residents of flats.',
+    ].join('\n'));
+    expect(forQuestion.purpose).toBe('Communal corridors must be kept clear so that residents can escape in a fire.');
+    const instruction = await read([
+      'Equality Impact Assessment',
+      'Title of proposal',
+      'Short breaks eligibility framework',
+      '1. Describe the aims and intended outcomes of the proposal.',
+      'Give a short summary. Include any legislation that applies.',
+      'The framework replaces three area-based criteria with one eligibility framework.',
+      '2. Who has been involved in developing the proposal?',
+      'Three carers\' focus groups.',
+    ].join('\n'));
+    expect(instruction.purpose).toBe('The framework replaces three area-based criteria with one eligibility framework.');
+  });
 });

@@ -21,6 +21,8 @@ export const CONCEPT_SCORE = 0.85;
 /** Longest line, in words and characters, read as a label with no colon. */
 const MAX_LINE_WORDS = 12;
 const MAX_LINE_CHARS = 90;
+/** How a numbered instruction that asks for an answer opens. */
+const IMPERATIVE = /^(?:please\s+)?(?:describe|explain|summari[sz]e|outline|set out|list|identify|give|provide|state)\b/i;
 /** A line of running prose is at least this long: the line after it continues the sentence. */
 const WRAPPED_LINE = 60;
 
@@ -57,7 +59,9 @@ function meaningOf(strip: Strip, cell: Cell, s: LabelSpan, own: LabelSpan[], con
   const next = own.find((o) => o.from > s.from);
   const end = next ? next.from : cell.to;
   const rest = text.slice(s.to, end).trim();
-  if (!rest || /[.;,]$/.test(rest) || rest.split(/\s+/).length > MAX_LINE_WORDS + 4) return s;
+  // An instruction ends in a full stop and is still the label: "1. Describe the aims and intended outcomes of the proposal."
+  const instruction = IMPERATIVE.test(rest) && /[^.]\.$/.test(rest) && !/\.\s/.test(rest);
+  if (!rest || (/[.;,]$/.test(rest) && !instruction) || rest.split(/\s+/).length > MAX_LINE_WORDS + 4) return s;
   const key = concepts.classify(rest);
   if (!key) return s;
   const last = lastTokenBefore(strip, cell, end);
