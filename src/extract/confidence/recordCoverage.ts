@@ -24,9 +24,14 @@ export const GRID_MIN = 5;
 /** Why a record needs review whatever its confidences say: it lacks what its form always has. */
 export type ReviewReason = 'no-impact-rows' | 'most-impact-rows-missing' | 'no-title' | 'no-sign-off';
 
-/** Distinct characteristics with an impact row. */
+/**
+ * Distinct characteristics with an impact row that says something: a row whose rating was not
+ * read and that has no narrative (a grid whose marks were cell shading, lost with the colours)
+ * is the form's row without its answer, not a row read.
+ */
 function characteristicsRead(eia: Eia): number {
-  return new Set(eia.impacts.map((i) => i.characteristic).filter((c) => c !== null)).size;
+  const said = eia.impacts.filter((i) => i.characteristic !== null && (i.rating !== 'not-stated' || i.narrative !== null));
+  return new Set(said.map((i) => i.characteristic)).size;
 }
 
 /** Characters covered by the ranges, each counted once. */
