@@ -11,7 +11,7 @@ import type { RecordBuilder } from '../record/recordBuilder.js';
 import { subjectOf } from './impacts/questionBlocks.js';
 import type { Pair } from './pairs.js';
 import { onlyHeadingWords, peopleIn } from './peopleText.js';
-import { cleanAnswer, wordCount } from './values.js';
+import { cleanAnswer, wordCount, withoutQuestionNumber } from './values.js';
 import { findDate } from '../parse/parseDate.js';
 
 
@@ -64,8 +64,7 @@ export function peopleFromPairs(pairs: Pair[], notNameWords: ReadonlySet<string>
 
 /** "Lead Person (Owner):" → "Lead Person (Owner)"; "Name of lead officer" → "lead officer". */
 function roleFromLabel(label: string): string | null {
-  const role = label
-    .replace(/^\s*\d{1,2}(?:[.:]\d{1,2})*[.:]?\s+/, '')
+  const role = withoutQuestionNumber(label)
     .replace(/[:?|]+\s*$/, '')
     .replace(/^(?:name|names|details)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?/i, '')
     .trim();

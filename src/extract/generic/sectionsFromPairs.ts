@@ -4,12 +4,12 @@
  */
 import type { RecordBuilder } from '../record/recordBuilder.js';
 import type { Pair } from './pairs.js';
-import { cleanAnswer } from './values.js';
+import { cleanAnswer, withoutQuestionNumber } from './values.js';
 
 export function sectionsFromPairs(pairs: Pair[], out: RecordBuilder): void {
   for (const pair of pairs) {
     const text = cleanAnswer(pair.long.text);
-    const heading = pair.labelText.replace(/^\s*\d{1,2}(?:[.:]\d{1,2})*[.:]?\s+/, '').trim();
+    const heading = withoutQuestionNumber(pair.labelText).trim();
     if (text && heading) out.eia.sections.push({ ref: pair.label.ref, heading, text });
   }
 }

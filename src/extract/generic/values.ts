@@ -56,3 +56,8 @@ export function repairMonths(text: string): string {
     return `${d} ${month} ${y}`;
   });
 }
+
+/** A label without its question number ("2.1 What is …" → "What is …", "3: Outcome" → "Outcome"). */
+export function withoutQuestionNumber(label: string): string {
+  return label.replace(/^\s*\d{1,2}(?:[.:]\d{1,2})*[.:]?\s+/, '');
+}

@@ -8,7 +8,7 @@
 import type { Rating } from '../../../model/vocabulary.js';
 import { isNoImpactStatement, ratingFromWords } from '../../parse/rating.js';
 import type { Pair } from '../pairs.js';
-import { cleanAnswer } from '../values.js';
+import { cleanAnswer, withoutQuestionNumber } from '../values.js';
 import { subjectOf } from './questionBlocks.js';
 import { rowHeading } from './rows.js';
 
@@ -36,7 +36,7 @@ export function allGroupsImpacts(pairs: Pair[]): AllGroupsImpact[] {
     if (!text || rowHeading(text.split(/\n/)[0]!)) continue;
     const said = cleanAnswer(text);
     const rating = ratingOf(pair.labelText, text);
-    if (!rated && rating) rated = { pair, rating, label: pair.labelText.replace(/^\s*\d{1,2}(?:[.:]\d{1,2})*[.:]?\s+/, '').trim() };
+    if (!rated && rating) rated = { pair, rating, label: withoutQuestionNumber(pair.labelText).trim() };
     if (!narrative && said && !/^(yes|no)\W*$/i.test(said)) narrative = said;
   }
   return rated ? [{ ...rated, narrative: narrative ?? rated.pair.short.text.trim(), quality: 0.6 }] : [];

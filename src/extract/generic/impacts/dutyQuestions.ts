@@ -10,7 +10,7 @@
 import type { Characteristic, Rating } from '../../../model/vocabulary.js';
 import { isNoImpactStatement, ratingFromWords } from '../../parse/rating.js';
 import type { Pair } from '../pairs.js';
-import { cleanAnswer } from '../values.js';
+import { cleanAnswer, withoutQuestionNumber } from '../values.js';
 
 export interface DutyImpact {
   pair: Pair;
@@ -35,7 +35,7 @@ export function dutyImpacts(pairs: Pair[]): DutyImpact[] {
     if (!duty || out.some((o) => o.characteristic === duty.characteristic && duty.characteristic === 'socio-economic')) continue;
     const narrative = cleanAnswer(pair.short.text.trim());
     if (!narrative) continue;
-    out.push({ pair, characteristic: duty.characteristic, label: pair.labelText.replace(/^\s*\d{1,2}(?:[.:]\d{1,2})*[.:]?\s+/, '').trim(), rating: ratingOf(narrative), narrative });
+    out.push({ pair, characteristic: duty.characteristic, label: withoutQuestionNumber(pair.labelText).trim(), rating: ratingOf(narrative), narrative });
   }
   return out;
 }

@@ -118,21 +118,11 @@ function byLabelledAnswers(row: ImpactRow): RatedRow | null {
   return { rating: answers.rating, narrative: joined(answers.narrative), mitigation: joined(textOf(['mitigation'])), owner: joined(textOf(['owner'])), method: 'labelled', quality: 0.85 };
 }
 
-/** Two ratings of one row: positive and negative → both; a definite rating over neutral or unknown. */
-function combined(a: Rating, b: Rating): Rating {
-  if (a === b) return a;
-  const definite = (r: Rating): boolean => r === 'positive' || r === 'negative' || r === 'both';
-  if (definite(a) && definite(b)) return 'both';
-  if (definite(a)) return a;
-  if (definite(b)) return b;
-  return a === 'unknown' || b === 'unknown' ? 'unknown' : a;
-}
-
 /** A text cell: an answer word ("Yes – …", "Positive", "Medium …") or narrative. Returns the answer's rating so far. */
 function readAnswer(text: string, row: ImpactRow, cell: RowCell, words: ColumnWords, narrative: string[], answer: Rating | null, onLevel: () => void): Rating | null {
   const word = words.answerOf(text);
   // Two rating words in one row ("Impact on access: Worsens", "on outcomes: Improves") rate it together.
-  if (word && answer !== null && word !== 'yes' && word !== 'no') return combined(answer, word);
+  if (word && answer !== null && word !== 'yes' && word !== 'no') return fromOptions(new Set([answer, word])) ?? answer;
   if (word && answer === null) {
     // A bare answer word is the rating, not narrative.
     return word === 'yes' ? (row.adverse || cell.column?.kind === 'adverse-answer' ? 'negative' : null) : word === 'no' ? (row.adverse || cell.column?.kind === 'adverse-answer' ? 'neutral' : null) : word;

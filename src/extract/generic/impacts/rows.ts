@@ -9,6 +9,7 @@
  * A single characteristic cell is not a grid (forms mention "Age" in passing); two or more
  * close together are, or one under a header that rates impacts.
  */
+import { withoutQuestionNumber } from '../values.js';
 import type { Characteristic, ImpactGroup } from '../../../model/vocabulary.js';
 import type { Piece } from '../../document/valueRegion.js';
 import { characteristicOf, headOf } from '../../parse/characteristic.js';
@@ -135,7 +136,7 @@ export function pairRows(strip: Strip, pairs: Pair[], taken: ReadonlySet<number>
   const out: ImpactRow[] = [];
   for (const p of pairs) {
     if (p.label.key || taken.has(p.label.cell) || p.label.kind === 'heading') continue;
-    const heading = p.labelText.replace(/^\s*\d{1,2}(?:[.:]\d{1,2})*[.:]?\s+/, '').replace(/[:?]\s*$/, '');
+    const heading = withoutQuestionNumber(p.labelText).replace(/[:?]\s*$/, '');
     const c = rowHeading(heading);
     if (!c || c === 'other') continue;
     const cells = p.short.pieces.map((piece) => ({ text: piece.unit.text.slice(piece.from, piece.to), column: null, piece }));
