@@ -24,7 +24,7 @@ export async function processFile(raw: unknown): Promise<ProcessFileResult> {
     // distributed worker re-extracting from the cache may have no copy of it).
     const { format, converter, layout }: Converted = cached
       ? { format: cached.format, converter: converterKey(cached.format), layout: cached }
-      : await convertJob(input.path, input.bytes ?? new Uint8Array(await readFile(input.path)), input.limits, input.format, input.progress ? (p) => input.progress!.postMessage(p) : undefined);
+      : await convertJob(input.path, input.bytes ?? (await readBytes(input.path)), input.limits, input.format, input.progress ? (p) => input.progress!.postMessage(p) : undefined);
     const extracted = extractJob(layout, { path: input.path, sha256: input.sha256, format });
     return {
       kind: 'done',
@@ -51,4 +51,13 @@ function failureOf(error: unknown): { kind: 'failed'; reason: FailureReason; mes
   }
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return { kind: 'failed', reason: 'internal', message: `an unexpected error occurred: ${message}`, retryable: true };
+}
+
+/**
+ * The file's bytes as a plain Uint8Array (pdf.js refuses a Buffer) viewing the Buffer read,
+ * not a copy of it: a 50 MB file would otherwise sit in the thread twice over.
+ */
+async function readBytes(file: string): Promise<Uint8Array> {
+  const buffer = await readFile(file);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
