@@ -210,6 +210,6 @@ const vocabulary: GenericVocabulary = {
 
 export const generic: GenericDefinition = {
   id: 'generic',
-  version: '5',
+  version: '6',
   vocabulary,
 };

@@ -181,6 +181,24 @@ describe('columns that list their answers', () => {
     ]);
   });
 
+  it('reads a one-cell-per-line grid continued over a page, its header repeated before a single row', async () => {
+    const header = ['Group', 'Positive impact?', '(Y/N)', 'Negative impact', '(H/M/L/None)', 'Evidence and explanation'];
+    const text = [
+      ...header,
+      'Disability', 'Y', 'None', 'Step-free access at every site.',
+      // A group named by whom it serves, its bracketed note not counted as words of its name.
+      'Residents of the most deprived 10% of areas (IMD)', 'N', 'High', 'Bus fares rise for the poorest wards.',
+      'Page 1 of 3',
+      ...header,
+      'Carers', 'Y', 'None', 'Evening slots suit working carers.',
+    ].join('\n');
+    expect(brief(await impactsOf(text))).toEqual([
+      ['disability', 'positive', 'Step-free access at every site.'],
+      ['socio-economic', 'negative', 'High\n\nBus fares rise for the poorest wards.'],
+      ['carers', 'positive', 'Evening slots suit working carers.'],
+    ]);
+  });
+
   it('reads the rating word in a table column headed by the ratings it takes', async () => {
     const text = [
       'Characteristic | Impact (Positive / Negative / Neutral) | Reasons for your decision |',

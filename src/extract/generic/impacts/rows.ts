@@ -58,7 +58,7 @@ export function rowHeading(text: string): Characteristic | null {
   // Local extras lead with whom they serve: "Pupils eligible for Pupil Premium", "Customers on low incomes".
   const who = head.replace(WHO, '');
   // "Issues relating to all groups and protected characteristics" heads the row for everyone.
-  const words = (who === head ? bare : who).split(/\s+/).length;
+  const words = (who === head ? bare : who.replace(/\([^)]*\)/g, ' ').trim()).split(/\s+/).length;
   if (words > MAX_LABEL_WORDS) return words <= 2 * MAX_LABEL_WORDS && characteristicOf(head) === 'all' ? 'all' : null;
   // After "People living in …" the rest names the group whole ("the 20% most deprived areas").
   const named = who === head ? who.split(/\s+/).slice(0, 2).join(' ') : who;
@@ -73,9 +73,13 @@ export function linearRows(strip: Strip, columns: ColumnWords, adverseBefore: (c
   // "Other (please specify)" rows follow a grid's last row; a named group of no category ("Political opinion") starts one.
   const starts = cells.map((c, i) => (rowHeading(c.text) && !/^\W*other\b/i.test(c.text) ? i : -1)).filter((i) => i >= 0);
   const out: ImpactRow[] = [];
+  // A grid continued over a page repeats its header; the part on the next page may hold a
+  // single row, whose width is then the grid's before the break (its header still checked).
+  let lastWidth = 0;
   for (const run of runsOf(starts, cells).flatMap((r) => splitAtHeaders(r, cells, columns))) {
     const spans = run.slice(1).map((s, k) => s - run[k]!);
-    const width = mode(spans) ?? 0;
+    const width = mode(spans) ?? lastWidth;
+    if (run.length >= 2) lastWidth = width;
     const first = run[0]!;
     const header = width > 1 ? headerBefore(cells, first, width, columns) : null;
     if (run.length < 2 && !header) continue;
