@@ -180,7 +180,7 @@ const vocabulary: GenericVocabulary = {
     'Is there potential for adverse impact on any group', 'Details of positive impacts', 'Details of negative impacts', 'Are there any positive impacts', 'Are there any negative impacts',
   ],
   rating: {
-    ticked: ['X', 'x', '✓', '✔', '☒', '☑', 'P', 'ü'],
+    ticked: ['X', 'x', '✓', '✔', '☒', '☑', '■', 'P', 'ü'],
     unticked: ['☐', '□'],
     columns: {
       // Health-inequalities grids answer "Impact on access / outcomes" with Improves / Worsens / No change.

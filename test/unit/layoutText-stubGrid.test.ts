@@ -47,4 +47,23 @@ describe('layoutTextToBlocks: a grid with headings over an empty first column', 
     const [table] = tables(layoutTextToBlocks(lines(text), new Set()));
     expect(cells(table!).map((r) => r[0])).toEqual(['', 'Age', 'Marriage and civil Partnership', 'Race']);
   });
+
+  it('keeps a cell that is only a square mark ("■") as its text, not as an empty list item', () => {
+    const text = [
+      '                              High  Med  Low  None  Positive   Reasons',
+      'Age                                      ■                    Older tenants use it.',
+      'Race                                           ■              No impact.',
+      '',
+      'A bulleted list after the grid:',
+      '■ Review the scheme in a year.',
+    ].join('\n');
+    const blocks = layoutTextToBlocks(lines(text), new Set());
+    expect(cells(tables(blocks)[0]!).slice(1)).toEqual([
+      ['Age', '', '', '■', '', '', 'Older tenants use it.'],
+      ['Race', '', '', '', '■', '', 'No impact.'],
+    ]);
+    // Outside a grid, a square before words is still a bullet.
+    const item = blocks.find((b) => b.type === 'paragraph' && b.text.endsWith('Review the scheme in a year.'));
+    expect(item).toMatchObject({ role: 'list-item', marker: '•' });
+  });
 });

@@ -198,7 +198,7 @@ function regionRows(region: Extract<Region, { kind: 'table' }>, vocabulary: Read
   }
   return merged.map((cols) => ({
     cells: cols.map((ls): Cell => ({
-      paragraphs: linesToParagraphs(ls, { vocabulary }),
+      paragraphs: linesToParagraphs(ls, { vocabulary, bareMarksAsText: true }),
       colSpan: 1,
       rowSpan: 1,
       span: draftSpan(region.page),

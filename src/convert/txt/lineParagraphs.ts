@@ -29,6 +29,11 @@ export interface ParagraphOptions {
    * the paragraph. For reading-order exports, where a blank-line block is a whole table cell.
    */
   blankLinesOnly?: boolean;
+  /**
+   * A line that is only a marker symbol ("■", "✓") is text, not an empty list item: in a
+   * grid's cell it is the mark a form was filled in with. For table cells.
+   */
+  bareMarksAsText?: boolean;
 }
 
 export function linesToParagraphs(lines: SourceLine[], options: ParagraphOptions = {}): Paragraph[] {
@@ -53,7 +58,8 @@ export function linesToParagraphs(lines: SourceLine[], options: ParagraphOptions
       previous = null;
       continue;
     }
-    const marker: RegExpExecArray | null = options.blankLinesOnly && current !== null ? null : LIST_MARKER.exec(text);
+    const found: RegExpExecArray | null = options.blankLinesOnly && current !== null ? null : LIST_MARKER.exec(text);
+    const marker: RegExpExecArray | null = found && options.bareMarksAsText && found[0].length === text.length && /^\W$/.test(text) ? null : found;
     const startsNew =
       current === null ||
       marker !== null ||
