@@ -66,4 +66,29 @@ describe('layoutTextToBlocks: a grid with headings over an empty first column', 
     const item = blocks.find((b) => b.type === 'paragraph' && b.text.endsWith('Review the scheme in a year.'));
     expect(item).toMatchObject({ role: 'list-item', marker: '•' });
   });
+
+  it('makes each line of a label-and-answer block its own row, but keeps wrapped questions and labels whole', () => {
+    const text = [
+      'Proposal title                 Closing the Mill Lane depot – moving crews to',
+      '                               the Northgate site',
+      'Directorate                    Place and Environment',
+      'Service area                   Waste and Street Scene',
+      'Head of Service                Priya Lal',
+      '',
+      '2.3 Is there survey data to refer to?          The resident survey of 2024 found',
+      'What were the results?                         most users drive to the depot.',
+      '',
+      'Name of Director:                              Date: 08.09.25',
+      'Alan Brook                                     Updated 02.12.25',
+    ].join('\n');
+    const rows = tables(layoutTextToBlocks(lines(text), new Set())).flatMap(cells);
+    expect(rows).toEqual([
+      ['Proposal title', 'Closing the Mill Lane depot – moving crews to the Northgate site'],
+      ['Directorate', 'Place and Environment'],
+      ['Service area', 'Waste and Street Scene'],
+      ['Head of Service', 'Priya Lal'],
+      ['2.3 Is there survey data to refer to? What were the results?', 'The resident survey of 2024 found most users drive to the depot.'],
+      ['Name of Director: Alan Brook', 'Date: 08.09.25 Updated 02.12.25'],
+    ]);
+  });
 });

@@ -214,27 +214,42 @@ function regionRows(region: Extract<Region, { kind: 'table' }>, vocabulary: Read
  * not a bullet or a lower-case word), starts the next row ("Age 65+ … 7. NI" then
  * "Disability …"); a first-column label that wraps, or runs on with a bullet list, stays whole.
  */
+/**
+ * A label of a few words that does not stop mid-phrase ("Service area", "Head of Service"),
+ * nor ask or introduce ("What did they tell you?", "Name of Director:", whose answer may be
+ * the next line's).
+ */
+const SHORT_LABEL = /^(?!.*(?:\b(?:the|of|and|or|for|in|to|a|an|with|by)|[:?])$)\S+(?:\s+\S+){0,4}$/i;
+
 function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
   const out: SegLine[][] = [[]];
   let keySeen = false;
   let keyGap = false;
   let rowMarked = false;
+  let lastPaired = false;
   for (const line of chunk) {
     const key = line.segments.find((s) => columnAt(s.start, edges) === 0);
     const hasKey = key !== undefined;
     const marked = hasMark(line, edges);
+    // In a two-column block of labels and answers ("Directorate   Education" then "Service
+    // area   Learner Support"), a line holding a label and its answer after another such line
+    // is a row of its own. Not in wider grids, whose long cells wrap label and text together
+    // ("Armed Forces   No known adverse" / "Community   impact"), nor after a question's line
+    // (its next line goes on asking: "… to refer to?" / "What were the results?").
+    const paired = edges.length === 1 && key !== undefined && SHORT_LABEL.test(key.text.trim()) && line.segments.some((s) => columnAt(s.start, edges) > 0);
     const newLabel = key !== undefined && /^[\p{Lu}\p{N}]/u.test(key.text) && !LIST_MARKER.test(key.text);
     // Headings over an empty first column end where the first row label comes in.
     const afterStubHeader = !keySeen && out[out.length - 1]!.length > 0;
     // A grid with no blank lines between rows: each row's first line carries its own mark
     // ("Age      ü     …" then "Disability   ü   …"); a wrapped label's second line does not.
-    if (newLabel && (afterStubHeader || (keySeen && (keyGap || (marked && rowMarked))))) {
+    if (newLabel && (afterStubHeader || (keySeen && (keyGap || (marked && rowMarked) || (paired && lastPaired))))) {
       out.push([]);
       rowMarked = false;
     }
     rowMarked ||= marked;
     if (hasKey) keySeen = true;
     keyGap = keySeen && !hasKey;
+    lastPaired = paired;
     out[out.length - 1]!.push(line);
   }
   return out;
