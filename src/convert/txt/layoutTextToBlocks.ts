@@ -209,18 +209,18 @@ function regionRows(region: Extract<Region, { kind: 'table' }>, vocabulary: Read
 }
 
 /**
- * Rows with no blank line between them come out as one chunk. Text in the first column
- * again after lines where it was empty, starting like a new label (a capital or a number,
- * not a bullet or a lower-case word), starts the next row ("Age 65+ … 7. NI" then
- * "Disability …"); a first-column label that wraps, or runs on with a bullet list, stays whole.
- */
-/**
  * A label of a few words that does not stop mid-phrase ("Service area", "Head of Service"),
  * nor ask or introduce ("What did they tell you?", "Name of Director:", whose answer may be
  * the next line's).
  */
 const SHORT_LABEL = /^(?!.*(?:\b(?:the|of|and|or|for|in|to|a|an|with|by)|[:?])$)\S+(?:\s+\S+){0,4}$/i;
 
+/**
+ * Rows with no blank line between them come out as one chunk. Text in the first column
+ * again after lines where it was empty, starting like a new label (a capital or a number,
+ * not a bullet or a lower-case word), starts the next row ("Age 65+ … 7. NI" then
+ * "Disability …"); a first-column label that wraps, or runs on with a bullet list, stays whole.
+ */
 function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
   const out: SegLine[][] = [[]];
   let keySeen = false;
