@@ -5,7 +5,7 @@
  * store: the caller writes. The same function runs in an embedded worker thread and in a
  * distributed BullMQ worker. Every failure comes back as a result with its reason.
  */
-import { readFile } from 'node:fs/promises';
+import { readBytes } from '../src/queue/readBytes.js';
 import { ConversionError } from '../src/convert/ConversionError.js';
 import { converterKey } from '../src/convert/convertDocument.js';
 import { parseLayout } from '../src/model/layout.js';
@@ -53,11 +53,3 @@ function failureOf(error: unknown): { kind: 'failed'; reason: FailureReason; mes
   return { kind: 'failed', reason: 'internal', message: `an unexpected error occurred: ${message}`, retryable: true };
 }
 
-/**
- * The file's bytes as a plain Uint8Array (pdf.js refuses a Buffer) viewing the Buffer read,
- * not a copy of it: a 50 MB file would otherwise sit in the thread twice over.
- */
-async function readBytes(file: string): Promise<Uint8Array> {
-  const buffer = await readFile(file);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-}

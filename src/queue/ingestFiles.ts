@@ -6,7 +6,6 @@
  * files are in flight, so memory stays flat however large the batch. Stopping (Ctrl-C)
  * loses only the files in flight; the next run picks them up.
  */
-import { readFile } from 'node:fs/promises';
 import { converterKey } from '../convert/convertDocument.js';
 import { ConversionError } from '../convert/ConversionError.js';
 import { detectFormat } from '../convert/detectFormat.js';
@@ -17,6 +16,7 @@ import { finishRun, startRun } from '../store/runs.js';
 import { clearInputFailure, noteFile, saveFailure, saveInputFailure, type KnownDocument } from '../store/writeResults.js';
 import { Dispatcher } from './dispatcher.js';
 import { hashFile } from './hashFile.js';
+import { readBytes } from './readBytes.js';
 import type { IngestEvent, IngestLimits } from './ingestOptions.js';
 import type { JobRunner } from './jobContract.js';
 import { countsOf, doneOf, emptySummary, tally, type DoneEvent, type IngestSummary } from './runSummary.js';
@@ -125,7 +125,7 @@ export async function ingestFiles(inputs: readonly string[], o: IngestOptions): 
     let bytes: Uint8Array<ArrayBuffer> | undefined;
     try {
       // A job reads its file by path, unless it runs elsewhere or the name is not text.
-      if ((o.sendBytes || typeof entry.fsPath !== 'string') && !cachedLayout) bytes = new Uint8Array(await readFile(entry.fsPath));
+      if ((o.sendBytes || typeof entry.fsPath !== 'string') && !cachedLayout) bytes = await readBytes(entry.fsPath);
     } catch (error) {
       const message = `cannot read: ${(error as Error).message}`;
       saveFailure(o.db, sha256, 'unreadable', message, runId);

@@ -7,7 +7,6 @@
  * what it had; the failure is on the run.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { converterKey } from '../convert/convertDocument.js';
 import { LayoutFormat } from '../model/layout.js';
 import type { Db } from '../store/db.js';
@@ -16,6 +15,7 @@ import { rerunCandidates, type RerunFilter } from '../store/rerunCandidates.js';
 import { finishRun, startRun } from '../store/runs.js';
 import { saveFailure } from '../store/writeResults.js';
 import { Dispatcher } from './dispatcher.js';
+import { readBytes } from './readBytes.js';
 import { countsOf, doneOf, emptySummary, tally, type IngestSummary } from './runSummary.js';
 import type { IngestEvent, IngestLimits } from './ingestOptions.js';
 import type { JobRunner } from './jobContract.js';
@@ -77,7 +77,7 @@ export async function rerunDocuments(o: RerunOptions): Promise<RerunSummary> {
     if (!cachedLayout) {
       // Converted by an older converter: the file is read again, and must still be the same content.
       try {
-        const read = new Uint8Array(await readFile(doc.path));
+        const read = await readBytes(doc.path);
         if (createHash('sha256').update(read).digest('hex') !== doc.sha256) throw new Error(`${doc.path} has changed since it was ingested; ingest it again`);
         if (o.sendBytes) bytes = read;
       } catch (error) {
