@@ -17,6 +17,8 @@ export interface SourceLine {
 
 /** A list marker at the start of a line: bullets, "1.", "1)", "a)", "(ii)". */
 export const LIST_MARKER = /^([•▪◦●○■□➢►✓]|[*-](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s)|\([a-z]{1,4}\)(?=\s)|\(\d{1,2}\)(?=\s))\s*/i;
+/** A line that is only one of LIST_MARKER's symbols (not "*" or "-", which also mean "nothing"). */
+const BARE_MARK = /^[•▪◦●○■□➢►✓]$/;
 const SENTENCE_END = /[.!?:;)\]"”’]$/;
 /** A line shorter than this share of the widest line around it ends its paragraph (if it ends a sentence). */
 const SHORT_LINE = 0.8;
@@ -59,7 +61,7 @@ export function linesToParagraphs(lines: SourceLine[], options: ParagraphOptions
       continue;
     }
     const found: RegExpExecArray | null = options.blankLinesOnly && current !== null ? null : LIST_MARKER.exec(text);
-    const marker: RegExpExecArray | null = found && options.bareMarksAsText && found[0].length === text.length && /^\W$/.test(text) ? null : found;
+    const marker: RegExpExecArray | null = found && options.bareMarksAsText && BARE_MARK.test(text) ? null : found;
     const startsNew =
       current === null ||
       marker !== null ||

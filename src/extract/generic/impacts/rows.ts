@@ -58,7 +58,7 @@ export function rowHeading(text: string): Characteristic | null {
   // Local extras lead with whom they serve: "Pupils eligible for Pupil Premium", "Customers on low incomes".
   const who = head.replace(WHO, '');
   // "Issues relating to all groups and protected characteristics" heads the row for everyone.
-  const words = (who === head ? bare : who.replace(/\([^)]*\)/g, ' ').trim()).split(/\s+/).length;
+  const words = who.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).length;
   if (words > MAX_LABEL_WORDS) return words <= 2 * MAX_LABEL_WORDS && characteristicOf(head) === 'all' ? 'all' : null;
   // After "People living in …" the rest names the group whole ("the 20% most deprived areas").
   const named = who === head ? who.split(/\s+/).slice(0, 2).join(' ') : who;
