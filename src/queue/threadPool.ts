@@ -5,6 +5,7 @@
  * result and the pool goes on with the rest. The embedded runner and each distributed
  * worker run their jobs here.
  */
+import { once } from 'node:events';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { PageProgress } from '../convert/types.js';
@@ -14,16 +15,22 @@ import type { EmbeddedOptions } from './embeddedOptions.js';
 
 export class ThreadPool {
   private readonly pool: Piscina;
+  /** Workers whose module graph has loaded (piscina's `workerCreate` fires once a worker is ready). */
+  private readonly ready = new Set<number>();
 
   /** `workerFile`: the compiled worker entry (dist/workers/thread.js) as a file URL. */
   constructor(workerFile: URL, private readonly options: EmbeddedOptions) {
     this.pool = new Piscina({
       filename: workerFile.href,
-      minThreads: 1,
+      // No thread before the first job: a run with nothing to do (a second ingest) must not
+      // start one only to terminate it while it loads (see close()).
+      minThreads: 0,
       maxThreads: options.threads,
       idleTimeout: 30_000,
       resourceLimits: { maxOldGenerationSizeMb: options.maxWorkerMemoryMb },
     });
+    this.pool.on('workerCreate', (w: { id: number }) => this.ready.add(w.id));
+    this.pool.on('workerDestroy', (w: { id: number }) => this.ready.delete(w.id));
   }
 
   get threads(): number {
@@ -73,7 +80,16 @@ export class ThreadPool {
     }
   }
 
+  /**
+   * Waits for threads still loading their modules, then terminates them all. Node 20 aborts the
+   * whole process ("v8::Module::IsGraphAsync must be used on an instantiated module", exit 134)
+   * when a worker is terminated while its ES module graph is being instantiated; a loaded
+   * worker, busy or idle, terminates safely.
+   */
   async close(): Promise<void> {
+    while (this.pool.threads.length > this.ready.size) {
+      await Promise.race([once(this.pool, 'workerCreate'), once(this.pool, 'workerDestroy')]);
+    }
     await this.pool.destroy();
   }
 }
