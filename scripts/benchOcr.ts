@@ -60,10 +60,10 @@ async function throughput(file: string): Promise<void> {
       await run();
       rows.push([label, Number(process.hrtime.bigint() - start) / 1e9]);
     };
-    await time('eia OCR, tesseract.js (default)', () => convert(bytes, 'tesseract.js'));
     const native = nativeTesseractVersion();
+    await time(`eia OCR, tesseract.js${native ? '' : ' (the default here)'}`, () => convert(bytes, 'tesseract.js'));
     if (native) {
-      await time(`eia OCR, native ${native}`, () => convert(bytes, 'native'));
+      await time(`eia OCR, native ${native} (the default where installed)`, () => convert(bytes, 'native'));
       // The page images as the scanner stored them, read by the CLI as it comes.
       const images = mkdtempSync(join(work, 'images-'));
       execFileSync('pdfimages', ['-l', String(n), '-png', file, join(images, 'page')]);

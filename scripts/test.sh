@@ -14,8 +14,8 @@ cd "$(dirname "$0")/.."
 #   scans and bundles, and the .doc/.odt/.rtf readers convert through LibreOffice;
 # - chromium: the review app's browser tests drive Debian's own build through playwright-core
 #   (never a downloaded browser).
-# - tesseract-ocr: the native OCR engine (EIA_OCR_ENGINE=native); ocr-engines.test.ts checks it
-#   gives the same layout as the embedded tesseract.js.
+# - tesseract-ocr: the native OCR engine, used by default where installed (so the scan tests
+#   read with it); ocr-engines.test.ts checks it gives the same layout as the embedded tesseract.js.
 missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 { command -v make >/dev/null 2>&1 && command -v g++ >/dev/null 2>&1; } || missing+=(build-essential python3)

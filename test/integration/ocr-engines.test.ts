@@ -48,7 +48,7 @@ beforeAll(async () => {
   execFileSync('pdfseparate', ['-f', '1', '-l', '2', SCAN, join(dir, 'page-%d.pdf')]);
   execFileSync('pdfunite', [join(dir, 'page-1.pdf'), join(dir, 'page-2.pdf'), join(dir, 'two.pdf')]);
   const bytes = new Uint8Array(readFileSync(join(dir, 'two.pdf')));
-  embedded = await pdfToLayout(bytes, DEFAULT_CONVERT_LIMITS, { ocr: DEFAULT_OCR_SETTINGS });
+  embedded = await pdfToLayout(bytes, DEFAULT_CONVERT_LIMITS, { ocr: { ...DEFAULT_OCR_SETTINGS, engine: 'tesseract.js' } });
   native = await pdfToLayout(bytes, DEFAULT_CONVERT_LIMITS, { ocr: { ...DEFAULT_OCR_SETTINGS, engine: 'native' } });
 }, 300_000);
 

@@ -139,6 +139,13 @@ describe('settings and reporting', () => {
     expect(ocrSettingsFromEnv({ EIA_OCR_DPI: '5000' }).dpi).toBe(200);
   });
 
+  it('chooses the engine itself unless EIA_OCR_ENGINE fixes one', () => {
+    expect(ocrSettingsFromEnv({}).engine).toBe('auto');
+    expect(ocrSettingsFromEnv({ EIA_OCR_ENGINE: 'native' }).engine).toBe('native');
+    expect(ocrSettingsFromEnv({ EIA_OCR_ENGINE: ' Tesseract.js ' }).engine).toBe('tesseract.js');
+    expect(ocrSettingsFromEnv({ EIA_OCR_ENGINE: 'gpu' }).engine).toBe('auto');
+  });
+
   it('lists pages as ranges', () => {
     expect(compactRanges([5, 1, 2, 3, 9, 10])).toBe('1–3, 5, 9–10');
   });

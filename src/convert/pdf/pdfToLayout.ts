@@ -35,8 +35,9 @@ import type { PageContent } from './types.js';
  * bundle) are furniture too. Version 5: scans are levelled before OCR (pageBackground.ts), the
  * native tesseract CLI can read them, and each OCR'd word's confidence is kept (`ocrWords`).
  * Version 6: a bar after capitals in an OCR'd word is a capital I (the impact codes UI, NI).
+ * Version 7: OCR takes the native tesseract where one is installed (the same model and layout).
  */
-export const PDF_CONVERTER = { name: 'pdfjs', version: '6' } as const;
+export const PDF_CONVERTER = { name: 'pdfjs', version: '7' } as const;
 
 export interface PdfOptions {
   /** How to read image-only pages; from the environment (ocrSettingsFromEnv) when not given. */

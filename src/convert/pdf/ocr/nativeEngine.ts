@@ -30,6 +30,20 @@ export function nativeTesseractVersion(binary = 'tesseract'): string | undefined
   }
 }
 
+let installed: boolean | undefined;
+
+/**
+ * Whether this machine has a native tesseract that reads LSTM models (4.0 or later), asked
+ * once per thread: `auto` OCR settings then use it.
+ */
+export function nativeTesseractInstalled(): boolean {
+  if (installed === undefined) {
+    const major = Number(/tesseract\s+v?(\d+)/.exec(nativeTesseractVersion() ?? '')?.[1] ?? 0);
+    installed = major >= 4;
+  }
+  return installed;
+}
+
 export function createNativeEngine(binary = 'tesseract'): OcrEngine {
   const version = nativeTesseractVersion(binary);
   let ended = false;

@@ -15,7 +15,7 @@ import { commonSizes, snapSize } from './fontSizes.js';
 import { harmoniseRepeats } from './harmoniseRepeats.js';
 import { ocrPage, type OcrPageResult } from './ocrPage.js';
 import type { OcrSettings } from './ocrSettings.js';
-import { createNativeEngine } from './nativeEngine.js';
+import { createNativeEngine, nativeTesseractInstalled } from './nativeEngine.js';
 import { createOcrEngine } from './tesseractEngine.js';
 import type { OcrWordPlace } from './wordConfidence.js';
 
@@ -38,7 +38,8 @@ export interface OcrOutcome {
  * the OCR'd copies take (harmoniseRepeats.ts).
  */
 export async function ocrPages(doc: PDFDocumentProxy, sizes: readonly PageSize[], settings: OcrSettings, textPages: readonly PageContent[] = []): Promise<OcrOutcome> {
-  const engine = settings.engine === 'native' ? createNativeEngine() : createOcrEngine();
+  const native = settings.engine === 'native' || (settings.engine === 'auto' && nativeTesseractInstalled());
+  const engine = native ? createNativeEngine() : createOcrEngine();
   const read: Array<{ size: PageSize; result: OcrPageResult }> = [];
   const warnings: string[] = [];
   let failure: string | undefined;
