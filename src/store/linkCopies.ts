@@ -35,9 +35,13 @@ const UNTITLED_COPY_SIMILARITY = 0.7;
 
 const BOILERPLATE = new Set(['equality', 'impact', 'assessment', 'analysis', 'eia', 'eqia', 'eqa', 'form', 'the', 'of', 'and', 'for', 'a', 'an', 'to']);
 
+/** What linking needs of a record: a few hundred bytes, so a whole store's worth fits in memory where its records would not. */
 interface Features {
   key: string;
-  input: LinkInput;
+  sha256: string;
+  indexInFile: number;
+  reviewed: boolean;
+  createdAt: string;
   title: Set<string>;
   organisation: string | null;
   date: string | null;
@@ -58,10 +62,15 @@ function answerText(r: EiaRecord): string {
   ].filter((t): t is string => !!t).join('\n');
 }
 
-/** Copies of one file often hold the very same answers: their signature is computed once per linking. */
+/**
+ * Copies of one file often hold the very same answers: their signature is computed once per
+ * linking, remembered by a digest of the text (not the text itself, which would keep every
+ * record's answers in memory).
+ */
 function signatureOf(text: string, memo: Map<string, Uint32Array>): Uint32Array {
-  let sig = memo.get(text);
-  if (!sig) memo.set(text, (sig = minHash(shingles(text))));
+  const digest = createHash('sha1').update(text).digest('base64');
+  let sig = memo.get(digest);
+  if (!sig) memo.set(digest, (sig = minHash(shingles(text))));
   return sig;
 }
 
@@ -70,7 +79,10 @@ function features(input: LinkInput, signatures: Map<string, Uint32Array>): Featu
   const conf = Object.values(r.confidence);
   return {
     key: recordKey(r),
-    input,
+    sha256: r.document.sha256,
+    indexInFile: r.document.indexInFile,
+    reviewed: r.review.status === 'reviewed',
+    createdAt: input.createdAt,
     title: new Set(words(r.eia.title ?? '').filter((w) => !BOILERPLATE.has(w))),
     organisation: r.eia.organisation ? words(r.eia.organisation).filter((w) => !['council', 'the', 'of', 'and'].includes(w)).join(' ') : null,
     date: r.eia.assessmentDate,
@@ -130,10 +142,10 @@ function stableId(prefix: string, members: Features[]): string {
 
 /** Reviewed first, then the highest mean confidence, then the newest, then the key (so the choice never depends on order). */
 function better(a: Features, b: Features): number {
-  const reviewed = (f: Features): number => (f.input.record.review.status === 'reviewed' ? 1 : 0);
+  const reviewed = (f: Features): number => (f.reviewed ? 1 : 0);
   return reviewed(b) - reviewed(a)
     || b.meanConfidence - a.meanConfidence
-    || b.input.createdAt.localeCompare(a.input.createdAt)
+    || b.createdAt.localeCompare(a.createdAt)
     || a.key.localeCompare(b.key);
 }
 
@@ -152,9 +164,11 @@ function comparePair(fs: Features[], i: number, j: number, series: UnionFind, co
   }
 }
 
-export function linkCopies(inputs: readonly LinkInput[]): CopyLink[] {
+/** `inputs` may be a stream (a store's records read one at a time): only each one's features are kept. */
+export function linkCopies(inputs: Iterable<LinkInput>): CopyLink[] {
   const signatures = new Map<string, Uint32Array>();
-  const fs = inputs.map((input) => features(input, signatures));
+  const fs: Features[] = [];
+  for (const input of inputs) fs.push(features(input, signatures));
   const series = new UnionFind(fs.length);
   const copies = new UnionFind(fs.length);
   const compared = new Set<number>();
@@ -189,13 +203,13 @@ export function linkCopies(inputs: readonly LinkInput[]): CopyLink[] {
     const eias = [...new Set(members.map((m) => eiaOf.get(m.key)!))];
     // Versions in assessment order (undated last), then by when they were first seen.
     const dateOf = (g: (typeof eias)[number]): string => g.canonical.date ?? '9999';
-    const firstSeen = (g: (typeof eias)[number]): string => g.members.map((m) => m.input.createdAt).sort()[0]!;
+    const firstSeen = (g: (typeof eias)[number]): string => g.members.map((m) => m.createdAt).sort()[0]!;
     eias.sort((x, y) => dateOf(x).localeCompare(dateOf(y)) || firstSeen(x).localeCompare(firstSeen(y)) || x.id.localeCompare(y.id));
     eias.forEach((g, v) => {
       for (const m of g.members) {
         links.push({
-          sha256: m.input.record.document.sha256,
-          indexInFile: m.input.record.document.indexInFile,
+          sha256: m.sha256,
+          indexInFile: m.indexInFile,
           eiaId: g.id,
           seriesId,
           version: v + 1,
