@@ -20,28 +20,27 @@ import { encodePgm, LSTM_ONLY, packageRoot, PAGE_SEGMENTATION, TRAINEDDATA, type
 /** One run's time limit: a page's cells at about 0.1 s each, with room for a loaded machine. */
 const TIMEOUT_MS = 300_000;
 
-/** The `tesseract` binary's version line ("tesseract 5.3.0"), or undefined when it cannot be run. */
-export function nativeTesseractVersion(binary = 'tesseract'): string | undefined {
-  try {
-    const out = execFileSync(binary, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 });
-    return /tesseract\s+\S+/.exec(out)?.[0];
-  } catch {
-    return undefined;
-  }
-}
-
-let installed: boolean | undefined;
+const versions = new Map<string, string | undefined>();
 
 /**
- * Whether this machine has a native tesseract that reads LSTM models (4.0 or later), asked
- * once per thread: `auto` OCR settings then use it.
+ * The `tesseract` binary's version line ("tesseract 5.3.0"), or undefined when it cannot be
+ * run; asked once per binary and thread (every scanned document's OCR wants it).
  */
-export function nativeTesseractInstalled(): boolean {
-  if (installed === undefined) {
-    const major = Number(/tesseract\s+v?(\d+)/.exec(nativeTesseractVersion() ?? '')?.[1] ?? 0);
-    installed = major >= 4;
+export function nativeTesseractVersion(binary = 'tesseract'): string | undefined {
+  if (!versions.has(binary)) {
+    try {
+      const out = execFileSync(binary, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 });
+      versions.set(binary, /tesseract\s+\S+/.exec(out)?.[0]);
+    } catch {
+      versions.set(binary, undefined);
+    }
   }
-  return installed;
+  return versions.get(binary);
+}
+
+/** Whether this machine has a native tesseract that reads LSTM models (4.0 or later): `auto` OCR settings then use it. */
+export function nativeTesseractInstalled(): boolean {
+  return Number(/tesseract\s+v?(\d+)/.exec(nativeTesseractVersion() ?? '')?.[1] ?? 0) >= 4;
 }
 
 export function createNativeEngine(binary = 'tesseract'): OcrEngine {

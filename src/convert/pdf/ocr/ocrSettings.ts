@@ -48,6 +48,6 @@ export function ocrSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): OcrSet
 function engineFrom(value: string | undefined): Partial<OcrSettings> {
   const v = value?.trim().toLowerCase();
   if (v === 'native') return { engine: 'native' };
-  if (v === 'tesseract.js' || v === 'tesseractjs' || v === 'wasm') return { engine: 'tesseract.js' };
+  if (v === 'tesseract.js') return { engine: 'tesseract.js' };
   return {};
 }
