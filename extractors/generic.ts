@@ -210,6 +210,6 @@ const vocabulary: GenericVocabulary = {
 
 export const generic: GenericDefinition = {
   id: 'generic',
-  version: '6',
+  version: '7',
   vocabulary,
 };

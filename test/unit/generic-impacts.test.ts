@@ -30,7 +30,7 @@ const brief = (impacts: Array<Pick<Impact, 'characteristic' | 'rating' | 'narrat
 
 /** A row of cells with no header: how rateRow sees a flattened row whose columns are unknown. */
 const bareRow = (cells: string[], adverse = false): ImpactRow => ({
-  label: 'Age', characteristic: 'age', cells: cells.map((text) => ({ text, column: null, piece: null })), cut: false, pieces: [], method: 'cells', group: null, adverse,
+  label: 'Age', characteristic: 'age', cells: cells.map((text) => ({ text, column: null, piece: null })), cut: false, pieces: [], method: 'cells', group: null, adverse, inline: false,
 });
 
 describe('generic impact rows', () => {

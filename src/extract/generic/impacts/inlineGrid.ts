@@ -51,7 +51,7 @@ export function inlineGridRows(strip: Strip, columns: ColumnWords, labels: Label
         if (words) cells.push({ text: words, column: narrative, piece: { unit: cell.unit, from: wordsFrom, to: wordsFrom + words.length } });
         const label = text.slice(r.name.from, r.name.to);
         out.push({
-          label, characteristic: rowHeading(label)!, cells, cut: false, method: 'cells', group: null, adverse: false,
+          label, characteristic: rowHeading(label)!, cells, cut: false, method: 'cells', group: null, adverse: false, inline: false,
           pieces: [{ unit: cell.unit, from: r.name.from, to: end }],
         });
       });

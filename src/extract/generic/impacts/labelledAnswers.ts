@@ -14,6 +14,9 @@
 import type { Rating } from '../../../model/vocabulary.js';
 
 const ANSWER_LINE = /^(positive|negative|adverse|differential)\s+(?:impacts?|effects?)\s*(?:\([^)]*\))?\s*[:?–—-]\s*(yes|no|don'?t know|not known|not sure|unsure|unknown|n\/a)\b[\s.,;:–—-]*(.*)$/i;
+/** "Impact: Negative. Older residents …": the form asks for the impact in one word, and the line gives it. */
+const RATING_LINE = /^(?:overall\s+|level\s+of\s+)?(?:impact|effect|rating)\s*[:–—-]\s*(positive|negative|neutral|mixed|both|none|no impact|not known|unknown|don'?t know|not sure|unclear)\b[\s.,;:–—-]*(.*)$/i;
+const RATING_WORD: Record<string, Rating> = { positive: 'positive', negative: 'negative', neutral: 'neutral', mixed: 'both', both: 'both', none: 'neutral', 'no impact': 'neutral' };
 const NOTE_PREFIX = /^(?:reasons?|comments?|evidence|details?|explanation|why)\s*(?:\([^)]*\))?\s*:\s*/i;
 
 export interface LabelledAnswers {
@@ -28,8 +31,16 @@ export function labelledAnswers(lines: readonly string[]): LabelledAnswers | nul
   let negative: boolean | null = null;
   let unsure = false;
   let found = 0;
+  let stated: Rating | null = null;
   const narrative: string[] = [];
   for (const line of lines) {
+    const r = RATING_LINE.exec(line.trim());
+    if (r && stated === null) {
+      stated = RATING_WORD[r[1]!.toLowerCase()] ?? 'unknown';
+      found++;
+      if (r[2]) narrative.push(r[2]);
+      continue;
+    }
     const m = ANSWER_LINE.exec(line.trim());
     if (!m) {
       const note = line.trim().replace(NOTE_PREFIX, '');
@@ -46,6 +57,7 @@ export function labelledAnswers(lines: readonly string[]): LabelledAnswers | nul
     if (m[3]) narrative.push(m[3]);
   }
   if (found === 0) return null;
+  if (stated) return { rating: stated, narrative };
   const rating: Rating = positive && negative ? 'both' : positive ? 'positive' : negative ? 'negative' : unsure ? 'unknown' : 'neutral';
   return { rating, narrative };
 }

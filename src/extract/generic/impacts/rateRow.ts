@@ -99,7 +99,7 @@ export function rateRow(row: ImpactRow, words: ColumnWords): RatedRow | null {
   if (narrative.length === 1 && isNoImpactStatement(text)) return result('neutral', 'words', 0.5);
   if (narrative.length === 1 && /^(?:impact\s+)?(?:unknown|not known)\b/i.test(text)) return result('unknown', 'words', 0.5);
   // Under a header that asks for the impact in words, the words are the rating (narrativeRating.ts).
-  const worded = row.cells.some((c) => c.column?.kind === 'narrative') && row.cells.every((c) => c.column === null || c.column.kind === 'narrative' || c.column.kind === 'mitigation' || c.column.kind === 'owner');
+  const worded = row.inline || (row.cells.some((c) => c.column?.kind === 'narrative') && row.cells.every((c) => c.column === null || c.column.kind === 'narrative' || c.column.kind === 'mitigation' || c.column.kind === 'owner'));
   const byWords = worded && narrative.length > 0 ? ratingFromNarrative(narrative[0]!) : null;
   if (byWords) return result(byWords, 'narrative-words', 0.45);
   // No cue either way: the row is still the form's answer for its group. An impact described

@@ -36,6 +36,11 @@ export interface ImpactRow {
   group: ImpactGroup | null;
   /** An adverse-impact question heads the grid: a Yes there means a negative impact. */
   adverse: boolean;
+  /**
+   * The answer is written after the heading on its own line ("Age – Impact: Negative. Older
+   * residents …"), in words the form asks for: the words may rate the row.
+   */
+  inline: boolean;
 }
 
 /** Most cells a flattened row may have; more, and the "row" is prose. */
@@ -145,7 +150,7 @@ export function pairRows(strip: Strip, pairs: Pair[], taken: ReadonlySet<number>
     if (!c || c === 'other') continue;
     const cells = p.short.pieces.map((piece) => ({ text: piece.unit.text.slice(piece.from, piece.to), column: null, piece }));
     const labelPiece = { unit: strip.cells[p.label.cell]!.unit, from: p.label.from, to: p.label.to };
-    out.push({ label: clean(heading), characteristic: c, cells, cut: false, pieces: [labelPiece, ...p.short.pieces], method: 'pair', group: null, adverse: adverseBefore(p.label.cell) });
+    out.push({ label: clean(heading), characteristic: c, cells, cut: false, pieces: [labelPiece, ...p.short.pieces], method: 'pair', group: null, adverse: adverseBefore(p.label.cell), inline: false });
   }
   return out;
 }
@@ -155,17 +160,36 @@ function row(strip: Strip, label: Cell, cells: Cell[], header: ColumnKind[] | nu
 }
 
 function rowFromCells(strip: Strip, label: Cell, cells: Array<{ cell: Cell; column: ColumnKind | null }>, method: ImpactRow['method'], cut: boolean, adverse: boolean): ImpactRow {
-  const text = clean(label.text);
+  const rowCells: RowCell[] = cells.map(({ cell, column }) => ({ text: cell.text, column, piece: strip.piece(cell) }));
+  // The answer after the heading, on its line, is the row's only answer when no cell of its own has one.
+  const tail = rowCells.every((c) => !c.text.trim()) ? headingTail(label.text) : null;
+  if (tail) rowCells.unshift({ text: tail.text, column: null, piece: strip.piece(label, label.from + tail.at, label.to) });
   return {
-    label: text,
+    label: clean(tail ? label.text.slice(0, tail.headEnd) : label.text),
     characteristic: rowHeading(label.text) ?? 'other',
-    cells: cells.map(({ cell, column }) => ({ text: cell.text, column, piece: strip.piece(cell) })),
+    cells: rowCells,
     cut,
     pieces: [strip.piece(label), ...cells.filter(({ cell }) => cell.tokenCount > 0).map(({ cell }) => strip.piece(cell))],
     method,
     group: null,
     adverse,
+    inline: tail !== null,
   };
+}
+
+/**
+ * "Age – Impact: Negative. Older residents …", "Sexual orientation – No impact identified.":
+ * the words after the heading's dash on one line, when they are a sentence (they end in a full
+ * stop) and not the form's guidance on what to write ("Sex – identify the impact …" has none).
+ */
+export function headingTail(text: string): { text: string; at: number; headEnd: number } | null {
+  const m = /\s[–—-]\s+|:\s+/.exec(text);
+  if (!m || m.index === 0) return null;
+  const at = m.index + m[0].length;
+  const tail = text.slice(at).trim();
+  if (!tail || !/[.!]$/.test(tail) || !/^\p{Lu}/u.test(tail) || tail.split(/\s+/).length < 2) return null;
+  if (rowHeading(text.slice(0, m.index)) === null) return null;
+  return { text: tail, at, headEnd: m.index };
 }
 
 /** Characteristic cells close enough together to be one grid. */
