@@ -120,7 +120,7 @@ const vocabulary: GenericVocabulary = {
     { field: 'assessmentDate', any: ['date'], with: ['assessment', 'assessed', 'eia', 'eqia', 'ehia', 'ehria', 'iia', 'screening', 'screened', 'completed', 'completion', 'complete', 'form', 'analysis', 'impact'] },
     { field: 'consultation', any: ['consult*', 'engag*', 'involvement', 'spoken to', 'talked to', 'co-produc*', 'coproduc*'], not: ['date', 'officer', 'name', 'names', 'plan to', 'will you', 'future'] },
     { capacity: 'author', any: ['completed by', 'completing', 'prepared by', 'author', 'authors', 'assessor', 'assessors', 'lead officer', 'project lead', 'programme lead', 'policy lead', 'service lead', 'eia lead', 'eqia lead', 'ehia lead', 'assessment lead', 'lead person', 'lead reviewer', 'lead assessor', 'undertaken by', 'undertaking', 'carried out by', 'carrying out', 'conducted by', 'conducting', 'officer responsible for the assessment', 'person responsible for the assessment', 'screened by', 'screening completed by', 'screening carried out by'], not: ['date', 'approv*', 'sign*', 'when'] },
-    { capacity: 'accountable', any: ['responsible owner', 'senior responsible', 'owner', 'accountable', 'sponsor', 'responsible officer', 'responsible manager', 'responsible director', 'responsible for implementing', 'responsible for the policy', 'responsible for the service', 'head of service', 'who owns', 'policy owner', 'owned by'], not: ['date', 'action*', 'mitigat*', 'risk', 'when', 'email', 'telephone'] },
+    { capacity: 'accountable', any: ['responsible owner', 'senior responsible', 'senior officer', 'owner', 'accountable', 'sponsor', 'responsible officer', 'responsible manager', 'responsible director', 'responsible for implementing', 'responsible for the policy', 'responsible for the service', 'head of service', 'who owns', 'policy owner', 'owned by'], not: ['date', 'action*', 'mitigat*', 'risk', 'when', 'email', 'telephone'] },
     { capacity: 'team', any: ['assessment team', 'team members', 'members of', 'others involved', 'other officers', 'people involved', 'persons involved', 'staff involved', 'officers involved', 'involved in the assessment', 'involved in completing', 'contributors', 'contributed'], not: ['date', 'consult*', 'engag*'] },
     { field: 'directorate', any: ['directorate', 'department', 'portfolio', 'faculty', 'service area', 'business area', 'operational area', 'area of work', 'organisational area'], not: ['date', 'officer', 'head', 'director', 'manager', 'name and', 'contact', 'impact*', 'other'] },
     { field: 'service', any: ['division', 'service unit', 'business unit', 'team name', 'name of team', 'service name', 'name of service'], not: ['date', 'officer', 'head', 'manager', 'section 75', 'impact*', 'this section', 'next section'] },
@@ -166,6 +166,7 @@ const vocabulary: GenericVocabulary = {
   guidanceStarts: [
     'Please', 'If so', 'If yes', 'If no', 'If not', 'Examples include', 'For example', 'e.g.', 'eg', 'i.e.', 'Note', 'NB', 'Identify', 'Explain', 'Describe', 'Give details',
     'List', 'Include', 'Provide', 'Give', 'State', 'Tick', 'Consider', 'Summarise', 'Outline', 'Insert', 'Enter', 'See guidance', 'Refer to', 'Delete as appropriate', 'Select',
+    'Mark one', 'Mark each', 'Mark all', 'Mark the', 'Mark a', 'Mark an',
   ],
   formNames: [
     'Equality Impact Assessment', 'Equalities Impact Assessment', 'Equality Impact Analysis', 'Equality Analysis', 'Equality and Human Rights Impact Assessment',
@@ -176,7 +177,8 @@ const vocabulary: GenericVocabulary = {
     'Equality and Consequence Assessment', 'Equality and Diversity Assessment', 'Impact Assessment', 'EqIA', 'EIA', 'EQIA', 'EHRIA', 'EHIA', 'IIA',
   ],
   allGroupsQuestions: [
-    'Will the policy have an impact', 'Will the proposal have an impact', 'Does the policy have an impact', 'Could the policy have a negative impact',
+    'Will the policy have an impact', 'Will the proposal have an impact', 'Does the policy have an impact', 'Could the policy have a negative impact', 'Could the policy have a positive impact',
+    'Could the proposal have a negative impact', 'Could the proposal have a positive impact',
     'Is there potential for adverse impact on any group', 'Details of positive impacts', 'Details of negative impacts', 'Are there any positive impacts', 'Are there any negative impacts',
   ],
   rating: {

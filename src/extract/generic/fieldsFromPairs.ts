@@ -46,6 +46,10 @@ export function fieldsFromPairs(pairs: Pair[], out: RecordBuilder, isBody: (text
         setUnit(out, 'service', lower);
         continue;
       }
+      // "Service area" stands in for the directorate where the form asks for none; beside a
+      // "Directorate" or "Department" it is the service within it.
+      const below = best.fallback ? undefined : candidates.find((c) => c.fallback && c.value !== best.value);
+      if (below && out.eia.service === null) setUnit(out, 'service', below);
       // One answer naming both ("Commissioning – Long Term Conditions", "Customer Services, Independent Living").
       const both = bothUnits(best.value);
       const key = best.pair.label.key;

@@ -105,6 +105,12 @@ export function findPairs(strip: Strip, labels: LabelSpan[], guidance: readonly 
   return pairs;
 }
 
+/** Fewest words before a colon that may open an answer rather than a label ("Supported bus services: …"). */
+const MIN_ANSWER_COLON_WORDS = 3;
+
+/** A cell that is one bracketed note and nothing else. */
+const BRACKETED = /^\([^()]*\)\.?$/;
+
 /** Lookups over the labels, built once per document (the pair finder asks them for every label). */
 class LabelIndex {
   /** For each label, the next label that ends a long answer, and the next that ends a people table's. */
@@ -112,6 +118,7 @@ class LabelIndex {
   readonly nextWide: Array<LabelSpan | undefined> = [];
   /** Cells whose first words are a label or its question number: such a cell is not an answer. */
   private readonly startCells = new Set<number>();
+  private readonly labelStartCells = new Set<number>();
   /** The first label of each cell that ends a long answer. */
   readonly firstStrong = new Map<number, LabelSpan>();
 
@@ -126,12 +133,22 @@ class LabelIndex {
       if (l.strong && !isHeadingWord(l)) wide = l;
       if (l.strong) this.firstStrong.set(l.cell, l);
       const cell = strip.cells[l.cell]!;
-      if (l.start === cell.firstToken || l.from <= cell.from + 1) this.startCells.add(l.cell);
+      if (l.start === cell.firstToken || l.from <= cell.from + 1) {
+        this.startCells.add(l.cell);
+        // "Supported bus services: withdrawal of …" under "Name of policy" is the answer, its colon the title's own.
+        const words = cell.unit.text.slice(l.from, l.to).split(/\s+/).length;
+        if (l.key || l.kind !== 'colon' || words < MIN_ANSWER_COLON_WORDS) this.labelStartCells.add(l.cell);
+      }
     }
   }
 
   startsLabel(c: Cell): boolean {
     return this.startCells.has(c.index);
+  }
+
+  /** Like startsLabel, but a cell that opens with a phrase of several words and a colon, no label the form is known to print, may still be an answer. */
+  startsFormLabel(c: Cell): boolean {
+    return this.labelStartCells.has(c.index);
   }
 
   /** A paragraph that is all instruction, a bracketed note or an answer's prompt ("(Explain why …)", "Include its main purpose …", "Name and job title"). */
@@ -206,7 +223,17 @@ function answerCellAfter(strip: Strip, cell: Cell, index: LabelIndex): Cell | nu
   if (!next) return null;
   if (cell.kind === 'pipe' || cell.kind === 'grid') {
     // An empty cell after a label is a blank answer, never licence to take the one after it.
-    if (next.tokenCount === 0 || startsLabel(next)) return null;
+    if (next.tokenCount === 0) return null;
+    if (next.line === cell.line ? startsLabel(next) : index.startsFormLabel(next)) return null;
+    // An answer on a row below its label has the row to itself: a row of several cells there
+    // is the header of the grid that follows ("Article | Yes | No | Don't know").
+    if (next.kind === 'pipe' && next.line !== cell.line && strip.cells.some((c) => c.line === next.line && c.index !== next.index && c.kind === 'pipe' && c.tokenCount > 0)) return null;
+    // A bracketed note on the row under a label is the form's guidance ("(Say what the policy is
+    // for.)"); the answer is the row after it.
+    if (BRACKETED.test(next.text)) {
+      const after = strip.cells[next.index + 1];
+      return after && after.kind === next.kind && after.tokenCount > 0 && !startsLabel(after) && !BRACKETED.test(after.text) ? after : null;
+    }
     return next;
   }
   for (let k = cell.index + 1, seen = 0; k < strip.cells.length && seen < 2; k++) {

@@ -16,7 +16,8 @@ export interface AllGroupsImpact {
   pair: Pair;
   label: string;
   rating: Rating;
-  narrative: string;
+  /** Null when the answer is only Yes or No. */
+  narrative: string | null;
   quality: number;
 }
 
@@ -39,7 +40,8 @@ export function allGroupsImpacts(pairs: Pair[]): AllGroupsImpact[] {
     if (!rated && rating) rated = { pair, rating, label: withoutQuestionNumber(pair.labelText).trim() };
     if (!narrative && said && !/^(yes|no)\W*$/i.test(said)) narrative = said;
   }
-  return rated ? [{ ...rated, narrative: narrative ?? rated.pair.short.text.trim(), quality: 0.6 }] : [];
+  const bare = rated?.pair.short.text.trim() ?? '';
+  return rated ? [{ ...rated, narrative: narrative ?? (/^(?:yes|no)\W*$/i.test(bare) ? null : bare), quality: 0.6 }] : [];
 }
 
 function ratingOf(question: string, answer: string): Rating | null {

@@ -24,10 +24,28 @@ import { inlineGridRows } from './inlineGrid.js';
 /** How far before a grid an adverse-impact question may stand ("Is there potential for adverse impact on …?"). */
 const QUESTION_REACH = 6;
 
+/**
+ * Whether cell `question` sits in the header rows just above the grid row that starts at cell
+ * `row`: a two-row header ("Protected characteristic | Could this have a negative impact? | |
+ * | Explanation" over "| Yes | No | Don't know |") puts the question more cells back than
+ * QUESTION_REACH, but still on the lines right above the first row of the same table.
+ */
+function inHeaderOf(strip: Strip, question: number, row: number): boolean {
+  const q = strip.cells[question]!;
+  const r = strip.cells[row]!;
+  if (q.kind !== r.kind || (q.kind !== 'pipe' && !q.grid)) return false;
+  if (q.grid && (!r.grid || q.grid.table !== r.grid.table)) return false;
+  const lines = q.grid && r.grid ? r.grid.row - q.grid.row : r.line - q.line;
+  return lines >= 1 && lines <= HEADER_ROWS;
+}
+
+/** Most rows a grid's header takes above its first row. */
+const HEADER_ROWS = 2;
+
 export function extractImpacts(strip: Strip, labels: LabelSpan[], pairs: Pair[], vocabulary: GenericVocabulary, out: RecordBuilder): void {
   const columns = new ColumnWords(vocabulary);
   const adverseBefore = (cell: number): boolean =>
-    labels.some((l) => l.cell < cell && l.cell >= cell - QUESTION_REACH && (l.kind === 'question' || l.kind === 'colon') && /adverse|negative|differential/i.test(strip.cells[l.cell]!.unit.text.slice(l.from, l.to)));
+    labels.some((l) => l.cell < cell && (l.cell >= cell - QUESTION_REACH || inHeaderOf(strip, l.cell, cell)) && (l.kind === 'question' || l.kind === 'colon') && /adverse|negative|differential/i.test(strip.cells[l.cell]!.unit.text.slice(l.from, l.to)));
   const rows = [...gridRows(strip, columns, adverseBefore), ...linearRows(strip, columns, adverseBefore), ...inlineGridRows(strip, columns, labels)];
   const taken = new Set(rows.flatMap((r) => r.pieces.map((p) => strip.cells.findIndex((c) => c.unit === p.unit && c.from <= p.from && p.from <= c.to))));
   rows.push(...pairRows(strip, pairs, taken, adverseBefore));
@@ -40,7 +58,8 @@ export function extractImpacts(strip: Strip, labels: LabelSpan[], pairs: Pair[],
     const subgroup = row.characteristic === 'age' ? subgroupOf(row.label) : null;
     const group = row.group ?? (row.pieces[0] ? groups[cellOf(row.pieces[0])] ?? null : null);
     // The same group twice is a transcript repeating the form; under another group's heading it is another row.
-    const key = `${row.characteristic}|${group ?? ''}|${subgroup ?? ''}`;
+    // Rows of no category are told apart by their label ("Article 2: Right to life", "Article 8: …").
+    const key = `${row.characteristic}|${group ?? ''}|${subgroup ?? ''}${row.characteristic === 'other' ? `|${row.label.toLowerCase()}` : ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     addImpact(

@@ -70,6 +70,9 @@ export function rowHeading(text: string): Characteristic | null {
   const c = /^(?:men and women|women and men)\b/i.test(who) ? 'sex' : characteristicOf(named);
   if (c && c !== 'all') return c;
   if (characteristicOf(head) === 'all') return 'all';
+  // A human rights grid rates the Convention's articles ("Article 8: Right to respect for
+  // private and family life", "Protocol 1, Article 2"): rows of no group, `other` (LABELLING.md).
+  if (/^(?:article|protocol)\s+\d{1,2}\b/i.test(t)) return 'other';
   return /^other\b/i.test(head) ? 'other' : null;
 }
 
