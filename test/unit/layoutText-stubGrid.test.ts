@@ -91,4 +91,25 @@ describe('layoutTextToBlocks: a grid with headings over an empty first column', 
       ['Name of Director: Alan Brook', 'Date: 08.09.25 Updated 02.12.25'],
     ]);
   });
+
+  it('keeps one-line rows apart with no mark between them: after an unanswered heading, a finished sentence or a level word', () => {
+    const text = [
+      'Category               Details of likely impact                Level of impact?',
+      'Religious belief       No impact identified.                   None',
+      'Political opinion      No impact identified.                   None',
+      'Racial group                                                   None',
+      'Age                    Older people are the main users of      Major',
+      '                       the town centre toilets.',
+      'Marital status',
+      'Sexual orientation     No impact identified.',
+      'Men and women          Women are more likely to need a         Minor',
+      'generally              toilet at short notice.',
+      'Disability             The only Changing Places toilet.        Major',
+    ].join('\n');
+    const [table] = tables(layoutTextToBlocks(lines(text), new Set()));
+    expect(cells(table!).map((r) => r[0])).toEqual([
+      'Category', 'Religious belief', 'Political opinion', 'Racial group', 'Age', 'Marital status', 'Sexual orientation', 'Men and women generally', 'Disability',
+    ]);
+    expect(cells(table!)[7]).toEqual(['Men and women generally', 'Women are more likely to need a toilet at short notice.', 'Minor']);
+  });
 });

@@ -227,6 +227,9 @@ function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
   let keyGap = false;
   let rowMarked = false;
   let lastPaired = false;
+  let lastKeyOnly: string | null = null;
+  let lastEndedSentence = false;
+  let lastWasTitles = false;
   for (const line of chunk) {
     const key = line.segments.find((s) => columnAt(s.start, edges) === 0);
     const hasKey = key !== undefined;
@@ -242,7 +245,14 @@ function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
     const afterStubHeader = !keySeen && out[out.length - 1]!.length > 0;
     // A grid with no blank lines between rows: each row's first line carries its own mark
     // ("Age      ü     …" then "Disability   ü   …"); a wrapped label's second line does not.
-    if (newLabel && (afterStubHeader || (keySeen && (keyGap || (marked && rowMarked) || (paired && lastPaired))))) {
+    // Rows one line each with nothing between them: after a row heading left unanswered
+    // ("Marital status" alone), or after a line whose answer ended its sentence, a line with a
+    // new heading and an answer opening with a capital is the next row ("Religious belief   No
+    // impact identified." then "Political opinion   No impact identified.").
+    const answer = line.segments.find((s) => columnAt(s.start, edges) > 0)?.text ?? '';
+    const afterBareKey = lastKeyOnly !== null && SHORT_LABEL.test(lastKeyOnly);
+    const afterSentence = (lastEndedSentence || lastWasTitles) && /^\p{Lu}/u.test(answer);
+    if (newLabel && (afterStubHeader || (keySeen && (keyGap || (marked && rowMarked) || (paired && lastPaired) || (edges.length >= 2 && (afterBareKey || afterSentence)))))) {
       out.push([]);
       rowMarked = false;
     }
@@ -250,6 +260,11 @@ function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
     if (hasKey) keySeen = true;
     keyGap = keySeen && !hasKey;
     lastPaired = paired;
+    const others = line.segments.filter((s) => columnAt(s.start, edges) > 0);
+    lastKeyOnly = key !== undefined && others.length === 0 ? key.text.trim() : null;
+    lastEndedSentence = key !== undefined && others.length > 0 && /[.!?]$/.test(others[0]!.text.trim());
+    // The chunk's first line of column titles ("Category   Details of likely impact   Level of impact?").
+    lastWasTitles = out.length === 1 && out[0]!.length === 0 && line.segments.length >= 3 && line.segments.every((g) => g.text.trim().split(/\s+/).length <= 5 && !/[.,;]$/.test(g.text.trim()));
     out[out.length - 1]!.push(line);
   }
   return out;
@@ -259,7 +274,8 @@ function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
 function hasMark(line: SegLine, edges: number[]): boolean {
   return line.segments.some((s) => {
     const col = columnAt(s.start, edges);
-    return col > 0 && col < edges.length && s.text.length <= 3;
+    // The last column's mark may be a level's word ("None", "Minor", "Major").
+    return col > 0 && (col < edges.length ? s.text.length <= 3 : edges.length >= 2 && /^\p{Lu}\p{Ll}{0,4}$/u.test(s.text.trim()));
   });
 }
 

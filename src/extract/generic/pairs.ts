@@ -76,7 +76,8 @@ export function findPairs(strip: Strip, labels: LabelSpan[], guidance: readonly 
     const nextWide = index.nextWide[i];
     const labelText = printed(cell.unit.text.slice(label.from, label.to));
     const ownEnd = nextInCell ? nextInCell.from : cell.to;
-    const own = trimmed(cell, label.valueFrom, ownEnd);
+    // The form's instruction after the label ("Tick one box and give the reasons.") is not the answer, whatever kind of label it follows.
+    const own = trimmed(cell, skipGuidance(cell.unit.text.slice(0, ownEnd), label.valueFrom, guidance), ownEnd);
     const wholeCellLabel = own && isWholeCellLabel(cell, label, nextInCell) ? answerCellAfter(strip, cell, index) : null;
     if (own && !wholeCellLabel) {
       const longEnd = nextStrong && nextStrong.cell === label.cell ? nextStrong.from : cell.to;
