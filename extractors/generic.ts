@@ -81,7 +81,7 @@ const vocabulary: GenericVocabulary = {
         'Officer completing', 'Officer completing the assessment', 'Officer completing Equality Screening', 'Name of officer completing the assessment',
         'Completed by', 'Assessment completed by', 'Form completed by', 'Person completing', 'Person completing assessment', 'Name of person completing',
         'Name and role of officer completing', 'Assessor', 'Assessors', 'Name of assessor', 'Name and role of assessor', 'Name and role of Assessor(s)', 'Details of assessor', 'Author', 'Report author',
-        'Prepared by', 'Undertaken by', 'Carried out by', 'Officer responsible for completing', 'Names and roles of people completing this assessment',
+        'Prepared by', 'Undertaken by', 'Carried out by', 'Screened by', 'Officer responsible for completing', 'Names and roles of people completing this assessment',
         'Names and roles of the people carrying out the Impact Assessment', 'Name of lead officer/ job title and others completing this assessment',
       ],
     },

@@ -100,7 +100,9 @@ export function findPairs(strip: Strip, labels: LabelSpan[], guidance: readonly 
       const more = target.kind === 'paragraph' ? following(strip, target.index, index) : continuation(strip, target, cell);
       const fullText = wholeCellLabel ? printed(cell.unit.text.slice(label.from, cell.to)) : labelText;
       const short = answer([piece], 'cell');
-      pairs.push({ label, labelText: fullText, method: target.kind === 'paragraph' ? 'following' : 'next-cell', short, long: answer([piece, ...more], 'cell'), wide: short });
+      // A row of tick boxes, one option a cell ("☐ Screen in | ☒ Screen out with mitigation | ☐ Screen out"): the options are the whole row.
+      const options = BOX_FIRST.test(target.text) ? boxesRightOf(strip, target) : [];
+      pairs.push({ label, labelText: fullText, method: target.kind === 'paragraph' ? 'following' : 'next-cell', short, long: answer([piece, ...options, ...more], 'cell'), wide: short });
     }
   });
   return pairs;
@@ -108,6 +110,17 @@ export function findPairs(strip: Strip, labels: LabelSpan[], guidance: readonly 
 
 /** Fewest words before a colon that may open an answer rather than a label ("Supported bus services: …"). */
 const MIN_ANSWER_COLON_WORDS = 3;
+
+/** A cell that opens with a tick box. */
+const BOX_FIRST = /^[☐□☒☑■]/u;
+
+/** The cells right of `cell` on its row (a table's, or a '|' line's) that open with a tick box. */
+function boxesRightOf(strip: Strip, cell: Cell): Piece[] {
+  const row = cell.grid
+    ? strip.rowCells(cell.grid.table, cell.grid.row).filter((c) => c.grid!.col > cell.grid!.col)
+    : strip.cells.filter((c) => c.index > cell.index && c.kind === cell.kind && c.line === cell.line);
+  return row.filter((c) => BOX_FIRST.test(c.text)).map((c) => strip.piece(c));
+}
 
 /** A cell that is one bracketed note and nothing else. */
 const BRACKETED = /^\([^()]*\)\.?$/;
