@@ -112,4 +112,14 @@ describe('layoutTextToBlocks: a grid with headings over an empty first column', 
     ]);
     expect(cells(table!)[7]).toEqual(['Men and women generally', 'Women are more likely to need a toilet at short notice.', 'Minor']);
   });
+
+  it('does not take a numbered row\'s first line for column titles', () => {
+    const text = [
+      ' 3.13 Armed Forces                   War Pensions Scheme payments, Armed                  No known adverse impact',
+      ' Community ** serving                Forces Compensation Scheme                           identified from the data held.',
+      ' members; reservists.                are disregarded.',
+    ].join('\n');
+    const [table] = tables(layoutTextToBlocks(lines(text), new Set()));
+    expect(cells(table!).map((r) => r[0])).toEqual(['3.13 Armed Forces Community ** serving members; reservists.']);
+  });
 });

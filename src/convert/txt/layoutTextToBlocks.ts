@@ -263,8 +263,9 @@ function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
     const others = line.segments.filter((s) => columnAt(s.start, edges) > 0);
     lastKeyOnly = key !== undefined && others.length === 0 ? key.text.trim() : null;
     lastEndedSentence = key !== undefined && others.length > 0 && /[.!?]$/.test(others[0]!.text.trim());
-    // The chunk's first line of column titles ("Category   Details of likely impact   Level of impact?").
-    lastWasTitles = out.length === 1 && out[0]!.length === 0 && line.segments.length >= 3 && line.segments.every((g) => g.text.trim().split(/\s+/).length <= 5 && !/[.,;]$/.test(g.text.trim()));
+    // The chunk's first line of column titles ("Category   Details of likely impact   Level of impact?"):
+    // short, unnumbered, no commas (a numbered row's first line, "3.13 Armed Forces   War Pensions Scheme payments, Armed", is none).
+    lastWasTitles = out.length === 1 && out[0]!.length === 0 && line.segments.length >= 3 && !/^\d/.test(line.segments[0]!.text.trim()) && line.segments.every((g) => g.text.trim().split(/\s+/).length <= 5 && !/[,;]|\.$/.test(g.text.trim()));
     out[out.length - 1]!.push(line);
   }
   return out;
