@@ -6,7 +6,6 @@
  */
 import type { Command } from 'commander';
 import { DEFAULT_DISTRIBUTED_OPTIONS } from '../queue/distributed/distributedOptions.js';
-import { ResultsConsumer } from '../queue/distributed/resultsConsumer.js';
 import { storeResult } from '../queue/storeResult.js';
 import { openWriter } from './openWriter.js';
 
@@ -18,6 +17,7 @@ export function registerCollect(program: Command): void {
     .option('--db <file>', 'SQLite store', 'eia.db')
     .option('--wait', 'when another process is writing to the store, wait for it instead of refusing')
     .action(async (opts: { redis: string; db: string; wait?: boolean }) => {
+      const { ResultsConsumer } = await import('../queue/distributed/resultsConsumer.js');
       const store = await openWriter(opts.db, 'eia collect', opts.wait);
       const db = store.db;
       let stored = 0;

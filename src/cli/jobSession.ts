@@ -4,7 +4,6 @@
  * leaves at once), the progress reporter, and closing everything whatever happens.
  */
 import { extractorSetKey } from '../../extractors/registry.js';
-import { BullmqRunner } from '../queue/distributed/BullmqRunner.js';
 import { EmbeddedRunner } from '../queue/EmbeddedRunner.js';
 import type { JobRunner } from '../queue/jobContract.js';
 import type { IngestEvent } from '../queue/ingestOptions.js';
@@ -35,8 +34,9 @@ export const EXIT = { ok: 0, nothingProcessed: 1, partialFailure: 2, stopped: 13
 
 export async function withJobs<T extends IngestSummary>(opts: JobCliOptions, what: string, run: (s: JobSession) => Promise<T>): Promise<T> {
   const embedded = embeddedOptionsFrom(opts);
+  // BullMQ and ioredis are loaded only in distributed mode.
   const runner: JobRunner = opts.redis
-    ? new BullmqRunner({ redisUrl: opts.redis, versions: extractorSetKey() })
+    ? new (await import('../queue/distributed/BullmqRunner.js')).BullmqRunner({ redisUrl: opts.redis, versions: extractorSetKey() })
     : new EmbeddedRunner(new URL('../../workers/thread.js', import.meta.url), embedded);
   const stop = new AbortController();
   const onSignal = (): void => {

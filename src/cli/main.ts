@@ -5,19 +5,6 @@
  * and an exit code (reportError.ts); a stack trace only with --debug or EIA_DEBUG=1.
  */
 import { Command } from 'commander';
-import { registerCollect } from './collectCommand.js';
-import { registerExport } from './exportCommand.js';
-import { registerForms } from './formsCommand.js';
-import { registerIngest } from './ingestCommand.js';
-import { registerDiff } from './diffCommand.js';
-import { registerEval } from './evalCommand.js';
-import { registerReport } from './reportCommand.js';
-import { registerRerun } from './rerunCommand.js';
-import { registerReview } from './reviewCommand.js';
-import { registerRuns } from './runsCommand.js';
-import { registerShow } from './showCommand.js';
-import { registerStatus } from './statusCommand.js';
-import { registerWorker } from './workerCommand.js';
 import { reportedError } from './reportError.js';
 
 const debug = process.argv.includes('--debug') || process.env.EIA_DEBUG === '1';
@@ -54,19 +41,27 @@ Exit codes:
   130  stopped by Ctrl-C or SIGTERM; run the same command again to resume
 `,
   );
-registerIngest(program);
-registerRerun(program);
-registerDiff(program);
-registerRuns(program);
-registerEval(program);
-registerExport(program);
-registerReport(program);
-registerStatus(program);
-registerForms(program);
-registerShow(program);
-registerReview(program);
-registerWorker(program);
-registerCollect(program);
+// Each command's module (and what it pulls in: the review server, report charts, BullMQ…)
+// is loaded only when that command runs; help and unknown commands load them all.
+const COMMANDS: Record<string, () => Promise<(p: Command) => void>> = {
+  ingest: async () => (await import('./ingestCommand.js')).registerIngest,
+  rerun: async () => (await import('./rerunCommand.js')).registerRerun,
+  diff: async () => (await import('./diffCommand.js')).registerDiff,
+  runs: async () => (await import('./runsCommand.js')).registerRuns,
+  eval: async () => (await import('./evalCommand.js')).registerEval,
+  export: async () => (await import('./exportCommand.js')).registerExport,
+  report: async () => (await import('./reportCommand.js')).registerReport,
+  status: async () => (await import('./statusCommand.js')).registerStatus,
+  forms: async () => (await import('./formsCommand.js')).registerForms,
+  show: async () => (await import('./showCommand.js')).registerShow,
+  review: async () => (await import('./reviewCommand.js')).registerReview,
+  worker: async () => (await import('./workerCommand.js')).registerWorker,
+  collect: async () => (await import('./collectCommand.js')).registerCollect,
+};
+const named = process.argv.slice(2).find((a) => !a.startsWith('-'));
+const wanted = named !== undefined && named in COMMANDS ? [named] : Object.keys(COMMANDS);
+// Registered in the order above, whichever are loaded, so help lists them the same way.
+for (const name of Object.keys(COMMANDS).filter((n) => wanted.includes(n))) (await COMMANDS[name]!())(program);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

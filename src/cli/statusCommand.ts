@@ -7,7 +7,6 @@
  */
 import { Option, type Command } from 'commander';
 import { REVIEW_THRESHOLDS } from '../../extractors/registry.js';
-import { queueCounts } from '../queue/distributed/queueCounts.js';
 import { openDatabase } from '../store/openStore.js';
 import { fileStatuses, summarise } from '../store/readStore.js';
 import { auditAccuracy, type AuditAccuracy } from '../store/auditAccuracy.js';
@@ -39,7 +38,7 @@ export function registerStatus(program: Command): void {
         db.close();
       }
       if (summary) {
-        const queues = opts.redis ? await queueCounts(opts.redis) : undefined;
+        const queues = opts.redis ? await (await import('../queue/distributed/queueCounts.js')).queueCounts(opts.redis) : undefined;
         process.stdout.write(`${JSON.stringify(queues ? { ...summary, queues } : summary, null, 2)}\n`);
       } else if (opts.redis && !opts.files) await printQueues(opts.redis, opts.format);
     });
@@ -93,7 +92,7 @@ function auditLines(a: AuditAccuracy): string[] {
 }
 
 async function printQueues(redisUrl: string, format: StatusOptions['format']): Promise<void> {
-  const counts = await queueCounts(redisUrl);
+  const counts = await (await import('../queue/distributed/queueCounts.js')).queueCounts(redisUrl);
   if (format !== 'text') {
     process.stdout.write(`${JSON.stringify({ queues: counts })}\n`);
     return;

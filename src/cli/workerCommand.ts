@@ -6,7 +6,6 @@
  * (`--lock-ms`), so nothing is lost. A second Ctrl-C/SIGTERM leaves at once.
  */
 import type { Command } from 'commander';
-import { startBullmqWorker } from '../../workers/bullmqWorker.js';
 import { DEFAULT_EMBEDDED_OPTIONS } from '../queue/embeddedOptions.js';
 import { DEFAULT_DISTRIBUTED_OPTIONS } from '../queue/distributed/distributedOptions.js';
 import { EXIT } from './jobSession.js';
@@ -38,6 +37,8 @@ export function registerWorker(program: Command): void {
     .action(async (opts: WorkerCliOptions) => {
       const pool = embeddedOptionsFrom({ ...opts, threads: opts.concurrency });
       const threads = pool.threads;
+      // BullMQ and ioredis are loaded only by the command that needs them.
+      const { startBullmqWorker } = await import('../../workers/bullmqWorker.js');
       const handle = startBullmqWorker(
         opts.redis,
         pool,

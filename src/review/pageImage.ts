@@ -6,7 +6,6 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCanvas } from '@napi-rs/canvas';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { openPdf } from '../convert/pdf/loadPdf.js';
 
@@ -50,6 +49,7 @@ export async function pagePng(pdfPath: string, sha256: string, page: number, cac
     if (page < 1 || page > pdf.doc.numPages) return null;
     const p = await pdf.doc.getPage(page);
     const viewport = p.getViewport({ scale: PAGE_SCALE });
+    const { createCanvas } = await import('@napi-rs/canvas');
     const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
     const context = canvas.getContext('2d');
     context.fillStyle = '#ffffff';
