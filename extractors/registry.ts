@@ -10,6 +10,7 @@ import { REVIEW_THRESHOLDS } from '../src/extract/confidence/reviewThreshold.js'
 import { TemplateExtractor } from '../src/extract/engine/templateExtractor.js';
 import type { ExtractOptions } from '../src/extract/extractDocument.js';
 import type { Extractor } from '../src/extract/extractor.js';
+import { dependenciesOf, type InstalledExtraction } from '../src/model/extractionDependencies.js';
 import { GenericExtractor } from '../src/extract/generic/genericExtractor.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ import { generic } from './generic.js';
 import { TEMPLATES } from './index.js';
 
 /** Bump when shared extraction code changes what records come out (not just one template). */
-export const ENGINE_VERSION = '6';
+export const ENGINE_VERSION = '7';
 
 export { REVIEW_THRESHOLDS } from '../src/extract/confidence/reviewThreshold.js';
 
@@ -66,4 +67,14 @@ export function extractOptions(): ExtractOptions {
 export function extractorSetKey(): string {
   const parts = allExtractors().map((e) => `${e.id}@${e.version}`).sort();
   return `engine@${ENGINE_VERSION};${parts.join(',')}`;
+}
+
+/** The engine and extractors installed now, for deciding which stored extractions are still current. */
+export function installedExtraction(): InstalledExtraction {
+  return { engine: ENGINE_VERSION, extractors: allExtractors() };
+}
+
+/** What an extraction just made here, read by the extractors `readBy`, depends on (JSON, as stored). */
+export function dependsOnKey(readBy: readonly string[]): string {
+  return JSON.stringify(dependenciesOf(installedExtraction(), readBy));
 }

@@ -7,12 +7,12 @@
  */
 import { readBytes } from '../src/queue/readBytes.js';
 import { ConversionError } from '../src/convert/ConversionError.js';
-import { converterKey } from '../src/convert/convertDocument.js';
 import { parseLayout } from '../src/model/layout.js';
 import type { FailureReason } from '../src/model/outcome.js';
 import { ProcessFileInput, type ProcessFileResult } from '../src/queue/jobContract.js';
-import { convertJob, type Converted } from './convertJob.js';
+import type { Converted } from './convertJob.js';
 import { extractJob } from './extractJob.js';
+import { parsePlan } from '../src/extract/extractionPlan.js';
 
 export async function processFile(raw: unknown): Promise<ProcessFileResult> {
   const started = performance.now();
@@ -22,10 +22,12 @@ export async function processFile(raw: unknown): Promise<ProcessFileResult> {
     const cached = input.cachedLayout === undefined ? null : parseLayout(input.cachedLayout);
     // A cached layout already knows its format: the file itself is not needed (and a
     // distributed worker re-extracting from the cache may have no copy of it).
+    // The converters (pdf.js, mammoth, tesseract.js…) are loaded only by a job that converts:
+    // a re-run from cached layouts starts its threads without them.
     const { format, converter, layout }: Converted = cached
-      ? { format: cached.format, converter: converterKey(cached.format), layout: cached }
-      : await convertJob(input.path, input.bytes ?? (await readBytes(input.path)), input.limits, input.format, input.progress ? (p) => input.progress!.postMessage(p) : undefined);
-    const extracted = extractJob(layout, { path: input.path, sha256: input.sha256, format });
+      ? { format: cached.format, converter: input.cachedConverter ?? (await import('../src/convert/convertDocument.js')).converterKey(cached.format), layout: cached }
+      : await (await import('./convertJob.js')).convertJob(input.path, input.bytes ?? (await readBytes(input.path)), input.limits, input.format, input.progress ? (p) => input.progress!.postMessage(p) : undefined);
+    const extracted = extractJob(layout, { path: input.path, sha256: input.sha256, format }, cached ? parsePlan(input.plan) : null);
     return {
       kind: 'done',
       ...extracted,

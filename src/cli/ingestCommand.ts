@@ -7,7 +7,7 @@
  * (and, before any store is created, when the paths hold nothing to read).
  */
 import type { Command } from 'commander';
-import { extractorSetKey } from '../../extractors/registry.js';
+import { extractorSetKey, installedExtraction } from '../../extractors/registry.js';
 import { DEFAULT_EMBEDDED_OPTIONS } from '../queue/embeddedOptions.js';
 import { ingestFiles, type IngestSummary } from '../queue/ingestFiles.js';
 import { DEFAULT_INGEST_LIMITS } from '../queue/ingestOptions.js';
@@ -93,6 +93,7 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<numbe
           ...(opts.maxPages ? { maxPages: opts.maxPages } : {}),
         },
         extractedWith: extractorSetKey(),
+        installed: installedExtraction(),
         converters: converterSetKey(),
         revision: codeRevision(),
         window: s.window,

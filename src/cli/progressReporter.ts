@@ -164,6 +164,7 @@ export class ProgressReporter {
 function detailOf(r: Done): string {
   if (r.status === 'extracted') return `${r.records} record${r.records === 1 ? '' : 's'}`;
   if (r.status === 'skipped') {
+    if (r.message) return r.message;
     return r.storedStatus === 'failed' ? `failed before (${r.reason ?? 'unknown'}); --retry-failed to try again` : `already in the store (${r.storedStatus})`;
   }
   return `${r.reason ?? ''}${r.message ? `: ${r.message}` : ''}`;

@@ -5,7 +5,7 @@
  * `eia diff` shows what it changed.
  */
 import type { Command } from 'commander';
-import { extractorSetKey } from '../../extractors/registry.js';
+import { extractorSetKey, installedExtraction } from '../../extractors/registry.js';
 import { converterSetKey } from '../convert/convertDocument.js';
 import { DEFAULT_EMBEDDED_OPTIONS } from '../queue/embeddedOptions.js';
 import { DEFAULT_INGEST_LIMITS } from '../queue/ingestOptions.js';
@@ -59,6 +59,7 @@ async function runRerun(opts: RerunCliOptions): Promise<number> {
         limits: DEFAULT_INGEST_LIMITS,
         filter: { all: opts.all ?? false, ...(opts.template ? { template: opts.template } : {}), ...(opts.since ? { sinceRun: opts.since } : {}) },
         extractedWith: extractorSetKey(),
+        installed: installedExtraction(),
         converters: converterSetKey(),
         revision: codeRevision(),
         window: s.window,
@@ -68,8 +69,10 @@ async function runRerun(opts: RerunCliOptions): Promise<number> {
       }).then((summary) => {
         if (opts.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
         else {
-          printSummary(s.progress, summary, opts.db, 'skipped');
-          s.progress.line(`run ${summary.runId}: ${summary.fromCache} from cached layouts, ${summary.converted} converted again; see what changed: eia diff --to ${summary.runId}`);
+          printSummary(s.progress, summary, opts.db, 'kept as they were');
+          s.progress.line(
+            `run ${summary.runId}: ${summary.fromCache} from cached layouts, ${summary.converted} converted again, ${summary.kept} kept (nothing their extraction depends on changed); see what changed: eia diff --to ${summary.runId}`,
+          );
         }
         return summary;
       }),

@@ -35,6 +35,13 @@ export interface Extractor {
   readonly version: string;
   /** A known council form, or the generic reader that takes what no template claims. */
   readonly kind: 'template' | 'generic';
+  /**
+   * What `score` and `starts` read, as a short key (a hash of a template's detection rules;
+   * the generic reader's version): while every extractor's key stays the same, every
+   * document is ranked and cut as before, so a re-run need only redo the documents read by
+   * an extractor whose version changed (model/extractionDependencies.ts).
+   */
+  readonly detectionKey: string;
   score(view: DocumentView): ExtractorScore;
   extract(view: DocumentView): ExtractorResult;
   /**

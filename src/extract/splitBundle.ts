@@ -25,10 +25,28 @@ interface Candidate {
   by: Set<Extractor>;
 }
 
+/** A part of a file by its units, [from, to); `whole`: the file is one EIA, read as the whole view. */
+export interface PartRange {
+  from: number;
+  to: number;
+  whole: boolean;
+}
+
 /** The file's parts, in order: [view] when it holds one EIA. */
 export function splitBundle(view: DocumentView, extractors: readonly Extractor[]): DocumentView[] {
+  return bundleRanges(view, extractors).map((r) => partView(view, r));
+}
+
+/** The view of one part (the whole view itself when the file is one EIA). */
+export function partView(view: DocumentView, r: PartRange): DocumentView {
+  return r.whole ? view : slice(view, r.from, r.to);
+}
+
+/** Where the file's parts are, in order: one whole range when it holds one EIA. */
+export function bundleRanges(view: DocumentView, extractors: readonly Extractor[]): PartRange[] {
+  const whole = [{ from: 0, to: view.units.length, whole: true }];
   const candidates = mergeNear(extractors.flatMap((e) => e.starts(view).map((unit) => ({ unit, page: view.units[unit]?.span.page ?? null, by: new Set([e]) }))));
-  if (candidates.length < 2) return [view];
+  if (candidates.length < 2) return whole;
   const cuts = candidates.filter((c, i) => {
     const part = slice(view, c.unit, candidates[i + 1]?.unit ?? view.units.length);
     return claims(part, c.by, extractors, atPageTop(view, c.unit));
@@ -40,8 +58,8 @@ export function splitBundle(view: DocumentView, extractors: readonly Extractor[]
     if (atPageTop(view, bounds[0]!)) bounds.unshift(0);
     else bounds[0] = 0;
   }
-  if (bounds.length < 2) return [view];
-  return bounds.map((from, i) => slice(view, from, bounds[i + 1] ?? view.units.length));
+  if (bounds.length < 2) return whole;
+  return bounds.map((from, i) => ({ from, to: bounds[i + 1] ?? view.units.length, whole: false }));
 }
 
 /** Whether a unit is among the first few of a page after the first: where a bundled document begins. */

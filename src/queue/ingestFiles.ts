@@ -19,6 +19,8 @@ import { hashFile } from './hashFile.js';
 import { readBytes } from './readBytes.js';
 import type { IngestEvent, IngestLimits } from './ingestOptions.js';
 import type { JobRunner } from './jobContract.js';
+import { KEPT_MESSAGE, keepIfUnaffected } from './keepUnaffected.js';
+import type { InstalledExtraction } from '../model/extractionDependencies.js';
 import { countsOf, doneOf, emptySummary, tally, type DoneEvent, type IngestSummary } from './runSummary.js';
 
 export type { IngestSummary } from './runSummary.js';
@@ -30,6 +32,11 @@ export interface IngestOptions {
   limits: IngestLimits;
   /** The extractor set key (extractors/registry.ts): documents extracted with another are redone. */
   extractedWith: string;
+  /**
+   * The extraction code installed now: a document extracted with another set, but which it
+   * would extract exactly as stored, is kept, not redone. Absent: every such document is redone.
+   */
+  installed?: InstalledExtraction;
   /** The converter set key (src/convert/convertDocument.ts), recorded on the run. */
   converters: string;
   /** The code revision, recorded on the run, when known. */
@@ -113,6 +120,10 @@ export async function ingestFiles(inputs: readonly string[], o: IngestOptions): 
       done(entry.path, 'skipped', { reason: known?.reason ?? null, storedStatus: known?.status ?? 'pending' });
       continue;
     }
+    if (known && known.status !== 'failed' && known.status !== 'pending' && o.installed && keepIfUnaffected(o.db, { sha256, format, dependsOn: known.dependsOn }, o.installed, o.extractedWith)) {
+      done(entry.path, 'skipped', { reason: known.reason, storedStatus: known.status, message: KEPT_MESSAGE });
+      continue;
+    }
     dispatched.add(sha256);
     if (formatError || !format) {
       const e = formatError ?? new ConversionError('unsupported-format');
@@ -139,7 +150,7 @@ export async function ingestFiles(inputs: readonly string[], o: IngestOptions): 
       format,
       limits: { maxPages: o.limits.maxPages, maxInflatedBytes: o.limits.maxInflatedBytes },
       ...(bytes ? { bytes } : {}),
-      ...(cachedLayout ? { cachedLayout } : {}),
+      ...(cachedLayout ? { cachedLayout, cachedConverter: converterKey(format) } : {}),
     });
     if (!handed) break;
   }

@@ -19,6 +19,10 @@ export const ProcessFileInput = z.object({
   format: LayoutFormat.optional(),
   /** A layout the store already has for this content and converter version. */
   cachedLayout: z.unknown().optional(),
+  /** With `cachedLayout`: the converter key it is cached under (so the job need not load the converters to name it). */
+  cachedConverter: z.string().optional(),
+  /** With `cachedLayout`: how it was read before (JSON), when detection has not changed since; the job then skips detection. */
+  plan: z.string().optional(),
   limits: z.object({ maxPages: z.number().int().positive(), maxInflatedBytes: z.number().int().positive() }),
   /** Embedded only: where the job tells its page progress (a port transferred to its thread). */
   progress: z.instanceof(MessagePort).optional(),
@@ -47,11 +51,17 @@ export const DoneResult = z.object({
   templateConfidence: z.number(),
   /** The extractor set key (extractors/registry.ts) the records came from. */
   extractedWith: z.string(),
+  /** What the records depend on, finer than `extractedWith` (model/extractionDependencies.ts), JSON. */
+  dependsOn: z.string().nullable(),
+  /** How the layout was read (extract/extractionPlan.ts), JSON. */
+  plan: z.string().nullable(),
   /** "name@version" of the converter the layout is from. */
   converter: z.string(),
   /** Set only when the layout was converted now (not taken from the cache); parsed by the store's reader. */
   layout: z.custom<Layout>((v) => typeof v === 'object' && v !== null).optional(),
   records: z.array(EiaRecord),
+  /** Each record's linking features, encoded (store/recordFeatures.ts): computed by the job, not the single writer. */
+  features: z.array(z.string()).optional(),
   ms: z.number(),
 });
 export type DoneResult = z.infer<typeof DoneResult>;

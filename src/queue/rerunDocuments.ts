@@ -16,6 +16,8 @@ import { finishRun, startRun } from '../store/runs.js';
 import { saveFailure } from '../store/writeResults.js';
 import { Dispatcher } from './dispatcher.js';
 import { readBytes } from './readBytes.js';
+import { KEPT_MESSAGE, keepAllUnaffected } from './keepUnaffected.js';
+import { detectionCurrent, type InstalledExtraction } from '../model/extractionDependencies.js';
 import { countsOf, doneOf, emptySummary, tally, type IngestSummary } from './runSummary.js';
 import type { IngestEvent, IngestLimits } from './ingestOptions.js';
 import type { JobRunner } from './jobContract.js';
@@ -26,6 +28,8 @@ export interface RerunOptions {
   limits: IngestLimits;
   filter: Omit<RerunFilter, 'extractedWith'>;
   extractedWith: string;
+  /** The extraction code installed now: documents it would extract exactly as stored are kept, not redone (unless `filter.all`). */
+  installed: InstalledExtraction;
   converters: string;
   revision: string | null;
   window: number;
@@ -40,15 +44,24 @@ export interface RerunSummary extends IngestSummary {
   converted: number;
   /** Documents re-extracted straight from their cached layout. */
   fromCache: number;
+  /** Documents kept as they were: nothing their extraction depends on changed (counted as skipped too). */
+  kept: number;
 }
 
 export async function rerunDocuments(o: RerunOptions): Promise<RerunSummary> {
-  const docs = rerunCandidates(o.db, { ...o.filter, extractedWith: o.extractedWith });
+  const candidates = rerunCandidates(o.db, { ...o.filter, extractedWith: o.extractedWith });
   const runId = startRun(o.db, { kind: 'rerun', extractors: o.extractedWith, converters: o.converters, revision: o.revision, options: { ...o.filter } });
-  const summary: RerunSummary = { ...emptySummary(runId), converted: 0, fromCache: 0 };
+  const summary: RerunSummary = { ...emptySummary(runId), converted: 0, fromCache: 0, kept: 0 };
   const emit = (e: IngestEvent): void => o.onEvent?.(e);
   const done = (path: string, { status, ...extra }: ReturnType<typeof doneOf>): void => emit(tally(summary, path, status, extra));
-  emit({ type: 'walked', total: docs.length });
+  emit({ type: 'walked', total: candidates.length });
+  // Those nothing changed for are kept first, before any job starts: their layouts are not even read.
+  const { kept, rest: docs } = o.filter.all ? { kept: [], rest: candidates } : keepAllUnaffected(o.db, candidates, o.installed, o.extractedWith, o.signal);
+  for (const doc of kept) {
+    summary.seen++;
+    summary.kept++;
+    done(doc.path, { status: 'skipped', storedStatus: doc.status, message: KEPT_MESSAGE });
+  }
   const dispatcher = new Dispatcher({
     db: o.db,
     runner: o.runner,
@@ -94,12 +107,14 @@ export async function rerunDocuments(o: RerunOptions): Promise<RerunSummary> {
       format: format.data,
       limits: { maxPages: o.limits.maxPages, maxInflatedBytes: o.limits.maxInflatedBytes },
       ...(bytes ? { bytes } : {}),
-      ...(cachedLayout ? { cachedLayout } : {}),
+      ...(cachedLayout ? { cachedLayout, cachedConverter: converterKey(format.data) } : {}),
+      // Detection unchanged since the plan was made: the job reads the parts as planned.
+      ...(cachedLayout && doc.plan && detectionCurrent(doc.dependsOn, o.installed) ? { plan: doc.plan } : {}),
     });
     if (!handed) break;
   }
   await dispatcher.drain();
   summary.stopped = o.signal?.aborted ?? false;
-  finishRun(o.db, runId, { stopped: summary.stopped, files: summary.seen, counts: { ...countsOf(summary), converted: summary.converted, 'from-cache': summary.fromCache } });
+  finishRun(o.db, runId, { stopped: summary.stopped, files: summary.seen, counts: { ...countsOf(summary), converted: summary.converted, 'from-cache': summary.fromCache, kept: summary.kept } });
   return summary;
 }

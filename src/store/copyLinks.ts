@@ -9,7 +9,8 @@ import type { EiaRecord } from '../model/record.js';
 import type { Db } from './db.js';
 import { queryAll, queryOne } from './query.js';
 import { currentRecords } from './readStore.js';
-import { linkCopies, type CopyLink, type LinkInput } from './linkCopies.js';
+import { linkCopies, linkFeatures, type CopyLink, type LinkInput, type RecordFeatures } from './linkCopies.js';
+import { currentLinkFeatures, encodeFeatures, FEATURES_VERSION } from './recordFeatures.js';
 
 const Fingerprint = z.object({ records: z.number().int(), max_record: z.number().int().nullable(), corrections: z.number().int(), max_correction: z.number().int().nullable() });
 const Created = z.object({ sha256: z.string(), index_in_file: z.number().int(), created_at: z.string() });
@@ -44,13 +45,17 @@ export function computeLinks(db: Db): { records: EiaRecord[]; links: CopyLink[] 
 }
 
 /**
- * Recomputes and stores the links of every current record (called when a run finishes). The
- * records stream through: a run's end must not hold the whole store in memory (2,000
- * records had added 200 MiB to the ingest's peak).
+ * Recomputes and stores the links of every current record (called when a run finishes),
+ * from the features kept beside each record (recordFeatures.ts). They stream through: a
+ * run's end must not hold the whole store in memory (2,000 records had added 200 MiB to the
+ * ingest's peak).
  */
 export function relinkCopies(db: Db): CopyLink[] {
-  const links = linkCopies(withCreated(db, currentRecords(db)));
+  const missing: Array<[number, RecordFeatures]> = [];
+  const links = linkFeatures(currentLinkFeatures(db, (id, f) => missing.push([id, f])));
   db.transaction(() => {
+    const save = db.prepare('INSERT OR REPLACE INTO record_features (record_id, version, features) VALUES (?, ?, ?)');
+    for (const [id, f] of missing) save.run(id, FEATURES_VERSION, encodeFeatures(f));
     db.prepare('DELETE FROM eia_links').run();
     const insert = db.prepare('INSERT INTO eia_links (sha256, index_in_file, eia_id, series_id, version, canonical) VALUES (?, ?, ?, ?, ?, ?)');
     for (const l of links) insert.run(l.sha256, l.indexInFile, l.eiaId, l.seriesId, l.version, l.canonical ? 1 : 0);

@@ -35,21 +35,34 @@ const UNTITLED_COPY_SIMILARITY = 0.7;
 
 const BOILERPLATE = new Set(['equality', 'impact', 'assessment', 'analysis', 'eia', 'eqia', 'eqa', 'form', 'the', 'of', 'and', 'for', 'a', 'an', 'to']);
 
-/** What linking needs of a record: a few hundred bytes, so a whole store's worth fits in memory where its records would not. */
-interface Features {
-  key: string;
-  sha256: string;
-  indexInFile: number;
+/**
+ * What linking needs of one record, apart from where it is: a few hundred bytes, so a whole
+ * store's worth fits in memory where its records would not, and small enough to keep beside
+ * each stored record (copyLinks.ts) so a relink need not parse every record again.
+ */
+export interface RecordFeatures {
   reviewed: boolean;
-  createdAt: string;
-  title: Set<string>;
+  /** Title words, boilerplate removed. */
+  title: string[];
   organisation: string | null;
   date: string | null;
+  /** MinHash signature of the answers' word 3-shingles. */
   signature: Uint32Array;
   meanConfidence: number;
 }
 
-const recordKey = (r: EiaRecord): string => `${r.document.sha256}:${r.document.indexInFile}`;
+/** A record's features with where it is and when it was extracted: one input of `linkFeatures`. */
+export interface LinkFeatures extends RecordFeatures {
+  sha256: string;
+  indexInFile: number;
+  /** When the record was extracted (ISO): "newest" breaks ties between equally good copies. */
+  createdAt: string;
+}
+
+interface Features extends Omit<LinkFeatures, 'title'> {
+  key: string;
+  title: Set<string>;
+}
 
 function answerText(r: EiaRecord): string {
   const e = r.eia;
@@ -74,22 +87,20 @@ function signatureOf(text: string, memo: Map<string, Uint32Array>): Uint32Array 
   return sig;
 }
 
-function features(input: LinkInput, signatures: Map<string, Uint32Array>): Features {
-  const r = input.record;
+/** What linking needs of `r` (`signatures`: a memo shared over one linking, for copies with the same answers). */
+export function recordFeatures(r: EiaRecord, signatures: Map<string, Uint32Array> = new Map()): RecordFeatures {
   const conf = Object.values(r.confidence);
   return {
-    key: recordKey(r),
-    sha256: r.document.sha256,
-    indexInFile: r.document.indexInFile,
     reviewed: r.review.status === 'reviewed',
-    createdAt: input.createdAt,
-    title: new Set(words(r.eia.title ?? '').filter((w) => !BOILERPLATE.has(w))),
+    title: [...new Set(words(r.eia.title ?? '').filter((w) => !BOILERPLATE.has(w)))],
     organisation: r.eia.organisation ? words(r.eia.organisation).filter((w) => !['council', 'the', 'of', 'and'].includes(w)).join(' ') : null,
     date: r.eia.assessmentDate,
     signature: signatureOf(answerText(r), signatures),
     meanConfidence: conf.length ? conf.reduce((a, b) => a + b, 0) / conf.length : 0,
   };
 }
+
+const featuresOf = (f: LinkFeatures): Features => ({ ...f, key: `${f.sha256}:${f.indexInFile}`, title: new Set(f.title) });
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -167,8 +178,16 @@ function comparePair(fs: Features[], i: number, j: number, series: UnionFind, co
 /** `inputs` may be a stream (a store's records read one at a time): only each one's features are kept. */
 export function linkCopies(inputs: Iterable<LinkInput>): CopyLink[] {
   const signatures = new Map<string, Uint32Array>();
+  function* all(): Generator<LinkFeatures> {
+    for (const { record: r, createdAt } of inputs) yield { ...recordFeatures(r, signatures), sha256: r.document.sha256, indexInFile: r.document.indexInFile, createdAt };
+  }
+  return linkFeatures(all());
+}
+
+/** The links of records given by their features (linkCopies, or features kept in the store). */
+export function linkFeatures(inputs: Iterable<LinkFeatures>): CopyLink[] {
   const fs: Features[] = [];
-  for (const input of inputs) fs.push(features(input, signatures));
+  for (const input of inputs) fs.push(featuresOf(input));
   const series = new UnionFind(fs.length);
   const copies = new UnionFind(fs.length);
   const compared = new Set<number>();

@@ -3,8 +3,9 @@
  * transaction. Never edit a released migration: add the next one.
  *
  * Tables:
- *   documents       one row per distinct file content (sha256), with its status and the
- *                   extractor set (`extracted_with`) its current records came from
+ *   documents       one row per distinct file content (sha256), with its status, the
+ *                   extractor set (`extracted_with`) its current records came from and what
+ *                   that extraction depends on (`depends_on`, so a re-run can keep it)
  *   document_paths  every path a content was seen at
  *   input_failures  paths that could not even be read (no content to key them by)
  *   layouts         converted layouts, keyed by converter version, so re-runs skip conversion
@@ -21,6 +22,7 @@
  *                   append-only (the audit log), keyed by natural-key JSON Pointers (migration 20)
  *   review_settings what the review loop keeps stable across sessions (the audit sample's seed)
  *   eia_links       copies of one EIA (PDF, Word, scan...) linked under one eia_id, versions in a series
+ *   record_features what copy linking needs of each record, kept so a relink need not read every record
  */
 export interface Migration {
   version: number;
@@ -255,6 +257,34 @@ export const MIGRATIONS: readonly Migration[] = [
       -- from a value below the review threshold). A column, not only the record JSON, so the
       -- review queue and status can count and filter by it.
       ALTER TABLE records ADD COLUMN review_reasons TEXT;
+    `,
+  },
+  {
+    version: 80,
+    name: 'what each extraction depends on, and its plan',
+    sql: `
+      -- The engine version, every extractor's detection key and the versions of the
+      -- extractors that read the document (JSON, model/extractionDependencies.ts): a re-run
+      -- keeps a document whose dependencies are all still installed. NULL for extractions made
+      -- before this column, which a re-run always redoes.
+      ALTER TABLE documents ADD COLUMN depends_on TEXT;
+      -- Where the file's parts are and which extractor read each (JSON,
+      -- extract/extractionPlan.ts): a re-run whose detection is unchanged reads from it.
+      ALTER TABLE documents ADD COLUMN plan TEXT;
+    `,
+  },
+  {
+    version: 90,
+    name: 'linking features beside each record',
+    sql: `
+      -- What copy linking needs of a record (store/recordFeatures.ts), written with the record:
+      -- a relink reads these instead of every record. Filled in by the next relink for records
+      -- stored before this table.
+      CREATE TABLE record_features (
+        record_id INTEGER PRIMARY KEY REFERENCES records(id),
+        version TEXT NOT NULL,
+        features TEXT NOT NULL
+      );
     `,
   },
 ];

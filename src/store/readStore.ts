@@ -111,6 +111,11 @@ export function loadLayoutJson(db: Db, sha256: string, converter: string): unkno
   return row ? (JSON.parse(gunzipSync(row.layout).toString('utf8')) as unknown) : null;
 }
 
+/** Whether a layout of this content by this converter version is cached (without reading it). */
+export function hasLayout(db: Db, sha256: string, converter: string): boolean {
+  return queryOne(db, z.object({ n: z.number().int() }), 'SELECT COUNT(*) AS n FROM layouts WHERE sha256 = ? AND converter = ?', sha256, converter)!.n > 0;
+}
+
 /** A cached layout for this content and converter version, parsed, or null. */
 export function loadLayout(db: Db, sha256: string, converter: string): Layout | null {
   const json = loadLayoutJson(db, sha256, converter);

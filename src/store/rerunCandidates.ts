@@ -25,6 +25,11 @@ export const RerunCandidate = z.object({
   format: z.string().nullable(),
   template: z.string().nullable(),
   extractedWith: z.string().nullable(),
+  /** What its extraction depends on (JSON, model/extractionDependencies.ts); null before migration 80. */
+  dependsOn: z.string().nullable(),
+  /** How it was read (JSON, extract/extractionPlan.ts); null before migration 80. */
+  plan: z.string().nullable(),
+  status: z.string(),
 });
 export type RerunCandidate = z.infer<typeof RerunCandidate>;
 
@@ -43,5 +48,5 @@ export function rerunCandidates(db: Db, f: RerunFilter): RerunCandidate[] {
     where.push('sha256 IN (SELECT sha256 FROM run_documents WHERE run_id >= ?)');
     params.push(f.sinceRun);
   }
-  return queryAll(db, RerunCandidate, `SELECT sha256, path, format, template, extracted_with AS extractedWith FROM documents WHERE ${where.join(' AND ')} ORDER BY path`, ...params);
+  return queryAll(db, RerunCandidate, `SELECT sha256, path, format, template, extracted_with AS extractedWith, depends_on AS dependsOn, plan, status FROM documents WHERE ${where.join(' AND ')} ORDER BY path`, ...params);
 }

@@ -13,11 +13,13 @@ import { z } from 'zod';
 import { DOCUMENT_STATUSES } from '../model/outcome.js';
 import { queryAll, queryOne } from './query.js';
 import { noteRunDocument } from './runs.js';
+import { saveRecordFeatures } from './recordFeatures.js';
 
 const KnownRow = z.object({
   status: z.enum([...DOCUMENT_STATUSES, 'pending']),
   reason: z.string().nullable(),
   extractedWith: z.string().nullable(),
+  dependsOn: z.string().nullable(),
   attempts: z.number().int(),
 });
 const Id = z.object({ id: z.number().int() });
@@ -35,13 +37,15 @@ export interface KnownDocument {
   status: DocumentStatus | 'pending';
   reason: string | null;
   extractedWith: string | null;
+  /** What its extraction depends on (JSON); null before migration 80 or when never extracted. */
+  dependsOn: string | null;
   attempts: number;
 }
 
 /** Records that `path` holds content `sha256`; returns what the store already knows of it. */
 export function noteFile(db: Db, file: SeenFile): KnownDocument | null {
   return db.transaction((): KnownDocument | null => {
-    const known = queryOne(db, KnownRow, 'SELECT status, reason, extracted_with AS extractedWith, attempts FROM documents WHERE sha256 = ?', file.sha256);
+    const known = queryOne(db, KnownRow, 'SELECT status, reason, extracted_with AS extractedWith, depends_on AS dependsOn, attempts FROM documents WHERE sha256 = ?', file.sha256);
     const t = now();
     if (!known) {
       db.prepare(
@@ -92,7 +96,13 @@ export interface ExtractionToSave {
   template: string | null;
   templateConfidence: number;
   extractedWith: string;
+  /** What the extraction depends on (model/extractionDependencies.ts), JSON; null when unknown. */
+  dependsOn: string | null;
+  /** How the layout was read (extract/extractionPlan.ts), JSON; null when unknown. */
+  plan: string | null;
   records: EiaRecord[];
+  /** Each record's linking features, encoded (recordFeatures.ts), when the job computed them. */
+  features?: string[];
   layout?: { converter: string; layout: Layout };
 }
 
@@ -107,9 +117,9 @@ export function saveExtraction(db: Db, x: ExtractionToSave, runId: number | null
     if (x.layout) saveLayout(db, x.sha256, x.layout.converter, x.layout.layout);
     db.prepare(
       `UPDATE documents SET status = ?, reason = ?, message = NULL, format = ?, pages = ?, template = ?, template_confidence = ?,
-         extracted_with = ?, attempts = attempts + 1, updated_at = ? WHERE sha256 = ?`,
-    ).run(x.status, x.reason, x.format, x.pages, x.template, x.templateConfidence, x.extractedWith, now(), x.sha256);
-    const ids = x.records.map((r) => storeRecord(db, x.sha256, r, runId));
+         extracted_with = ?, depends_on = ?, plan = ?, attempts = attempts + 1, updated_at = ? WHERE sha256 = ?`,
+    ).run(x.status, x.reason, x.format, x.pages, x.template, x.templateConfidence, x.extractedWith, x.dependsOn, x.plan, now(), x.sha256);
+    const ids = x.records.map((r, i) => storeRecord(db, x.sha256, r, runId, x.features?.[i]));
     const keep = new Set(ids);
     const current = queryAll(db, Id, 'SELECT id FROM records WHERE sha256 = ? AND current = 1', x.sha256);
     const retire = db.prepare('UPDATE records SET current = 0 WHERE id = ?');
@@ -118,7 +128,19 @@ export function saveExtraction(db: Db, x: ExtractionToSave, runId: number | null
   })();
 }
 
-function storeRecord(db: Db, sha256: string, r: EiaRecord, runId: number | null): number {
+/**
+ * Documents whose extraction the extractors installed now would repeat exactly (none it
+ * depends on changed): marked as extracted with them, records and status kept; one transaction.
+ */
+export function keepExtractions(db: Db, sha256s: readonly string[], extractedWith: string): void {
+  const update = db.prepare('UPDATE documents SET extracted_with = ?, updated_at = ? WHERE sha256 = ?');
+  const t = now();
+  db.transaction(() => {
+    for (const sha256 of sha256s) update.run(extractedWith, t, sha256);
+  })();
+}
+
+function storeRecord(db: Db, sha256: string, r: EiaRecord, runId: number | null, features?: string): number {
   const json = JSON.stringify(r);
   const same = queryOne(db, Id, 'SELECT id FROM records WHERE sha256 = ? AND index_in_file = ? AND current = 1 AND record = ?', sha256, r.document.indexInFile, json);
   if (same) return same.id;
@@ -128,6 +150,7 @@ function storeRecord(db: Db, sha256: string, r: EiaRecord, runId: number | null)
   ).run(sha256, r.document.indexInFile, r.extractor.name, r.extractor.version, r.template.id, r.template.confidence, r.review.status, r.review.reasons?.length ? r.review.reasons.join(',') : null, json, runId, now());
   const id = Number(res.lastInsertRowid);
   insertFieldValues(db, id, r);
+  saveRecordFeatures(db, id, r, features);
   return id;
 }
 

@@ -56,6 +56,6 @@ export function saveRecords(db: Db, records: EiaRecord[], runId: number | null =
   noteFile(db, { path: first.document.file, sha256: first.document.sha256, size: 1000, format: first.document.format });
   saveExtraction(db, {
     sha256: first.document.sha256, status: 'extracted', reason: null, format: first.document.format, pages: first.document.pages,
-    template: first.template.id, templateConfidence: first.template.confidence, extractedWith: 'test', records,
+    template: first.template.id, templateConfidence: first.template.confidence, extractedWith: 'test', dependsOn: null, plan: null, records,
   }, runId);
 }

@@ -80,7 +80,7 @@ describe('review reasons', () => {
       noteFile(db, { path: FILE, sha256, size: 1, format: 'docx' });
       const { indexInFile, ...rest } = byGeneric.records[0]!;
       const record = EiaRecord.parse({ schemaVersion: 1, document: { file: FILE, sha256, format: 'docx', pages: null, indexInFile }, ...rest });
-      saveExtraction(db, { sha256, status: 'extracted', reason: null, format: 'docx', pages: null, template: null, templateConfidence: 0, extractedWith: 'test', records: [record] }, null);
+      saveExtraction(db, { sha256, status: 'extracted', reason: null, format: 'docx', pages: null, template: null, templateConfidence: 0, extractedWith: 'test', dependsOn: null, plan: null, records: [record] }, null);
       const rows = queryAll(db, z.object({ review_status: z.string(), review_reasons: z.string().nullable(), record: z.string() }), 'SELECT review_status, review_reasons, record FROM records WHERE current = 1');
       expect(rows).toHaveLength(1);
       expect(rows[0]!.review_status).toBe('needs-review');

@@ -54,6 +54,7 @@ describe('a blank form through extraction', () => {
       id: 'blank-test',
       version: '1',
       kind: 'template',
+      detectionKey: '1',
       score: () => ({ score: 0.99, detail: 'the test form' }),
       extract: () => ({ eias: [blankForm()] }),
       starts: () => [0],

@@ -25,6 +25,7 @@ const thresholds = { templates: 0.7, generic: 0.9 };
 const extractor = (kind: Extractor['kind']): Extractor => ({
   id: kind === 'generic' ? 'generic' : 'anytown',
   version: '1',
+  detectionKey: '1',
   kind,
   score: () => ({ score: 1, detail: '' }),
   extract: () => ({ eias: [] }),

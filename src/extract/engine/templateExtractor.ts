@@ -4,6 +4,7 @@
  * template engine (extractWithTemplate). The template's labels are found once per document
  * and shared by the three steps.
  */
+import { createHash } from 'node:crypto';
 import type { DocumentView } from '../document/documentView.js';
 import { findAnchors, type Anchor } from '../document/findAnchors.js';
 import type { Extractor, ExtractorResult, ExtractorScore } from '../extractor.js';
@@ -17,6 +18,8 @@ import { segmentDocument, startUnits } from './segmentDocument.js';
 export class TemplateExtractor implements Extractor {
   readonly kind = 'template';
   readonly template: CompiledTemplate;
+  /** scoreTemplate reads `detect` and `labels`, startUnits `start` and `labels`: nothing else of the definition. */
+  readonly detectionKey: string;
   /** The template's labels in each document it has seen (documents are read once, then dropped). */
   private readonly anchors = new WeakMap<DocumentView, Anchor[]>();
   /** Each document's normalised text, shared by every template scoring it. */
@@ -24,6 +27,8 @@ export class TemplateExtractor implements Extractor {
 
   constructor(definition: TemplateDefinition) {
     this.template = compileTemplate(definition);
+    const { detect, start, labels } = definition;
+    this.detectionKey = createHash('sha256').update(JSON.stringify({ detect, start, labels })).digest('hex').slice(0, 16);
   }
 
   get id(): string {
@@ -33,6 +38,7 @@ export class TemplateExtractor implements Extractor {
   get version(): string {
     return this.template.definition.version;
   }
+
 
   score(view: DocumentView): ExtractorScore {
     let text = TemplateExtractor.texts.get(view);

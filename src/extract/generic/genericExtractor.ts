@@ -85,6 +85,11 @@ export class GenericExtractor implements Extractor {
     this.c = compileVocabulary(definition.vocabulary);
   }
 
+  /** Its detection is its code (and vocabulary), which its version names. */
+  get detectionKey(): string {
+    return this.version;
+  }
+
   /** The fallback: exactly the bar a template must clear, so it reads what no template claims. */
   score(): ExtractorScore {
     return { score: CLAIM_THRESHOLD, detail: `${this.id} (fallback)` };

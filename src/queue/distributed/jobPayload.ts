@@ -13,6 +13,8 @@ export const ProcessJobData = z.object({
   bytesBase64: z.string().optional(),
   format: ProcessFileInput.shape.format,
   cachedLayout: z.unknown().optional(),
+  plan: ProcessFileInput.shape.plan,
+  cachedConverter: ProcessFileInput.shape.cachedConverter,
   limits: ProcessFileInput.shape.limits,
 });
 export type ProcessJobData = z.infer<typeof ProcessJobData>;
