@@ -9,6 +9,7 @@
  * a long one (for purpose or consultation: through colon phrases inside prose, and on over the
  * paragraphs that follow), and says how firmly each was bounded, for its confidence.
  */
+import { opensWithBox } from './tickedOptions.js';
 import type { Piece } from '../document/valueRegion.js';
 import type { PromptTest } from './answerPrompts.js';
 import { isFurniture } from './furniture.js';
@@ -101,7 +102,7 @@ export function findPairs(strip: Strip, labels: LabelSpan[], guidance: readonly 
       const fullText = wholeCellLabel ? printed(cell.unit.text.slice(label.from, cell.to)) : labelText;
       const short = answer([piece], 'cell');
       // A row of tick boxes, one option a cell ("☐ Screen in | ☒ Screen out with mitigation | ☐ Screen out"): the options are the whole row.
-      const options = BOX_FIRST.test(target.text) ? boxesRightOf(strip, target) : [];
+      const options = opensWithBox(target.text) ? boxesRightOf(strip, target) : [];
       pairs.push({ label, labelText: fullText, method: target.kind === 'paragraph' ? 'following' : 'next-cell', short, long: answer([piece, ...options, ...more], 'cell'), wide: short });
     }
   });
@@ -111,15 +112,12 @@ export function findPairs(strip: Strip, labels: LabelSpan[], guidance: readonly 
 /** Fewest words before a colon that may open an answer rather than a label ("Supported bus services: …"). */
 const MIN_ANSWER_COLON_WORDS = 3;
 
-/** A cell that opens with a tick box. */
-const BOX_FIRST = /^[☐□☒☑■]/u;
-
 /** The cells right of `cell` on its row (a table's, or a '|' line's) that open with a tick box. */
 function boxesRightOf(strip: Strip, cell: Cell): Piece[] {
   const row = cell.grid
     ? strip.rowCells(cell.grid.table, cell.grid.row).filter((c) => c.grid!.col > cell.grid!.col)
-    : strip.cells.filter((c) => c.index > cell.index && c.kind === cell.kind && c.line === cell.line);
-  return row.filter((c) => BOX_FIRST.test(c.text)).map((c) => strip.piece(c));
+    : strip.lineCells(cell.line).filter((c) => c.index > cell.index && c.kind === cell.kind);
+  return row.filter((c) => opensWithBox(c.text)).map((c) => strip.piece(c));
 }
 
 /** A cell that is one bracketed note and nothing else. */
@@ -241,7 +239,7 @@ function answerCellAfter(strip: Strip, cell: Cell, index: LabelIndex): Cell | nu
     if (next.line === cell.line ? startsLabel(next) : index.startsFormLabel(next)) return null;
     // An answer on a row below its label has the row to itself: a row of several cells there
     // is the header of the grid that follows ("Article | Yes | No | Don't know").
-    if (next.kind === 'pipe' && next.line !== cell.line && strip.cells.some((c) => c.line === next.line && c.index !== next.index && c.kind === 'pipe' && c.tokenCount > 0)) return null;
+    if (next.kind === 'pipe' && next.line !== cell.line && strip.lineCells(next.line).some((c) => c.index !== next.index && c.kind === 'pipe' && c.tokenCount > 0)) return null;
     // A bracketed note on the row under a label is the form's guidance ("(Say what the policy is
     // for.)"); the answer is the row after it.
     if (BRACKETED.test(next.text)) {

@@ -75,7 +75,21 @@ export class Strip {
     return this.byRow.get(`${table}:${row}`) ?? [];
   }
 
+  /** The cells on one source line (a '|' row's cells, a table row's), in order (built once, on first use). */
+  lineCells(line: number): readonly Cell[] {
+    if (!this.byLine) {
+      this.byLine = new Map();
+      for (const c of this.cells) {
+        const on = this.byLine.get(c.line);
+        if (on) on.push(c);
+        else this.byLine.set(c.line, [c]);
+      }
+    }
+    return this.byLine.get(line) ?? [];
+  }
+
   private byRow?: Map<string, Cell[]>;
+  private byLine?: Map<number, Cell[]>;
   private lines = 0;
   private readonly gridLines = new Map<string, number>();
 

@@ -10,14 +10,23 @@ export interface TickMarks {
   unticked: readonly string[];
 }
 
+/** Box glyphs, a mark wherever they stand (not only as a token of their own); the ticked ones. */
+const BOXES = '☐□☒☑■';
+const TICKED_BOXES = '☒☑■';
+
+/** A cell that opens with a box glyph: one option of a row of tick boxes laid out a cell each. */
+export function opensWithBox(text: string): boolean {
+  return text.length > 0 && BOXES.includes(text[0]!);
+}
+
 /** The ticked options' text joined by "; " (null when none is ticked), or null when the text is not a row of options. */
 export function tickedOptions(text: string, marks: TickMarks): { ticked: string | null } | null {
   const glyphs = [...marks.ticked, ...marks.unticked].map(escape).join('|');
   // A mark is a token of its own: "ü Policy", "☐ other", never the "x" of a word.
-  const mark = new RegExp(`(?:^|(?<=\\s))(${glyphs})(?=\\s|$)|[☐□☒☑■]`, 'gu');
+  const mark = new RegExp(`(?:^|(?<=\\s))(${glyphs})(?=\\s|$)|[${BOXES}]`, 'gu');
   const found = [...text.matchAll(mark)];
   if (found.length === 0) return null;
-  const isTicked = (m: string): boolean => marks.ticked.includes(m) || m === '☒' || m === '☑' || m === '■';
+  const isTicked = (m: string): boolean => marks.ticked.includes(m) || TICKED_BOXES.includes(m);
   // Options: cut at every mark and at every run of two or more spaces or a line break.
   const options: Array<{ text: string; ticked: boolean }> = [];
   // Where the export collapsed the spaces between options, each option is in sentence case: it

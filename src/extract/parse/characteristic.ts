@@ -29,10 +29,14 @@ const PATTERNS: Array<[Characteristic, RegExp]> = [
   ['other', /political[\s-]*opinion|human[\s-]*rights|homeless/i],
 ];
 
+/** The dash or colon between a heading's group name and what follows it ("Age – Impact: …", "Sex: identify …"). */
+export const HEADING_SEPARATOR = /\s[–—-]\s+|:\s+/;
+const HEAD_END = new RegExp(`${HEADING_SEPARATOR.source}|\\s*\\*|\\s—|\\sidentify\\b`);
+
 /** The part of a row heading that names the group: before a dash, colon or asterisk note. */
 export function headOf(label: string): string {
   const cleaned = label.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?)\s+/, '').replace(/\[\d+\]/g, '');
-  const head = cleaned.split(/\s[–—-]\s|\s*\*|:\s|\s—|\sidentify\b/)[0] ?? cleaned;
+  const head = cleaned.split(HEAD_END)[0] ?? cleaned;
   return head.replace(/\s+/g, ' ').trim();
 }
 

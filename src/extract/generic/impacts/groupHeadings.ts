@@ -13,8 +13,8 @@ const MAX_HEADING_WORDS = 14;
 
 const STAFF = /\b(?:staff|employees?|workforce|colleagues|personnel)\b/i;
 const USERS = /\b(?:service\s+users?|patients?|customers?|clients?|residents?|members\s+of\s+the\s+public|the\s+public|tenants?|pupils?|students?|visitors?|communit(?:y|ies))\b/i;
-/** Words that name one side of a split form, not the public at large. */
-const SPLIT_WORDS = /\b(?:service\s+users?|patients?|staff|employees?|workforce)\b/i;
+/** The users' side of a split form, not the public at large: with STAFF, the words that show a form splits. */
+const SPLIT_USERS = /\b(?:service\s+users?|patients?)\b/i;
 /** The heading says what is assessed for whom: "Impact on …", "Effects on …", "… impact(s)". */
 const IMPACT_ON = /\b(?:impacts?|effects?|implications?|assessment)\s+(?:on|for|upon)\b|\bimpacts?\s*$/i;
 /** A heading of the form's own structure, which starts a new part. */
@@ -41,11 +41,12 @@ export function groupsByCell(strip: Strip): Array<ImpactGroup | null> {
   // heading is "Impact on communities" rates everyone; one that heads a part "Impact on
   // patients, service users and carers" or "Impact on staff" has split them, even where the
   // other part is cut off or left out.
-  const named = new Set(strip.cells.map((c) => headingGroup(c.text)).filter((g) => g !== undefined));
-  if (named.size < 2 && !strip.cells.some((c) => headingGroup(c.text) !== undefined && SPLIT_WORDS.test(c.text))) return strip.cells.map(() => null);
+  const headings = strip.cells.map((c) => headingGroup(c.text));
+  const splits = new Set(headings.filter((g) => g !== undefined)).size >= 2 || strip.cells.some((c, i) => headings[i] !== undefined && (STAFF.test(c.text) || SPLIT_USERS.test(c.text)));
+  if (!splits) return strip.cells.map(() => null);
   let current: ImpactGroup | null = null;
-  return strip.cells.map((c: Cell) => {
-    const named = headingGroup(c.text);
+  return strip.cells.map((c: Cell, i) => {
+    const named = headings[i];
     if (named !== undefined) current = named;
     // A table's bold first cell may be a row heading ("Age"); only headings outside grids close a part.
     else if (((c.heading && !c.grid) || SECTION.test(c.text)) && c.tokenCount <= MAX_HEADING_WORDS) current = null;

@@ -12,7 +12,7 @@
 import { withoutQuestionNumber } from '../values.js';
 import type { Characteristic, ImpactGroup } from '../../../model/vocabulary.js';
 import type { Piece } from '../../document/valueRegion.js';
-import { characteristicOf, headOf } from '../../parse/characteristic.js';
+import { characteristicOf, HEADING_SEPARATOR, headOf } from '../../parse/characteristic.js';
 import type { Pair } from '../pairs.js';
 import type { Cell, Strip } from '../strip.js';
 import type { ColumnKind, ColumnWords } from './columns.js';
@@ -186,7 +186,7 @@ function rowFromCells(strip: Strip, label: Cell, cells: Array<{ cell: Cell; colu
  * stop) and not the form's guidance on what to write ("Sex – identify the impact …" has none).
  */
 export function headingTail(text: string): { text: string; at: number; headEnd: number } | null {
-  const m = /\s[–—-]\s+|:\s+/.exec(text);
+  const m = HEADING_SEPARATOR.exec(text);
   if (!m || m.index === 0) return null;
   const at = m.index + m[0].length;
   const tail = text.slice(at).trim();
