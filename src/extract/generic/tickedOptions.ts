@@ -2,7 +2,8 @@
  * An answer written as a row of tick boxes ("☐ commissioning a new service ☒ a policy or
  * strategy ☐ other", "ü Policy    Procedure    Service change"): the options ticked. A box
  * glyph, a run of spaces or a line break separates the options; a ticked mark (☒, ✓, or what a Wingdings
- * tick becomes, "ü" or "P") opens the option it ticks.
+ * tick becomes, "ü" or "P") opens the option it ticks. A row that starts with a word and ends
+ * with a box puts each box after its option ("Positive □ Negative ■ Neutral □").
  */
 
 export interface TickMarks {
@@ -27,6 +28,8 @@ export function tickedOptions(text: string, marks: TickMarks): { ticked: string 
   const found = [...text.matchAll(mark)];
   if (found.length === 0) return null;
   const isTicked = (m: string): boolean => marks.ticked.includes(m) || TICKED_BOXES.includes(m);
+  const last = found[found.length - 1]!;
+  if (found[0]!.index! > 0 && last.index! + last[0].length === text.trimEnd().length && opensWithBox(last[0])) return boxesAfter(text, found, isTicked);
   // Options: cut at every mark and at every run of two or more spaces or a line break.
   const options: Array<{ text: string; ticked: boolean }> = [];
   // Where the export collapsed the spaces between options, each option is in sentence case: it
@@ -47,6 +50,20 @@ export function tickedOptions(text: string, marks: TickMarks): { ticked: string 
     ticked = isTicked(m[0]);
   }
   push(text.length);
+  if (options.length < 2) return null;
+  const chosen = options.filter((o) => o.ticked).map((o) => o.text.replace(/[:\s]+$/, ''));
+  return { ticked: chosen.length > 0 ? chosen.join('; ') : null };
+}
+
+/** Options each followed by its box: the text before a box is its option. */
+function boxesAfter(text: string, found: RegExpMatchArray[], isTicked: (m: string) => boolean): { ticked: string | null } | null {
+  const options: Array<{ text: string; ticked: boolean }> = [];
+  let from = 0;
+  for (const m of found) {
+    const option = text.slice(from, m.index!).trim();
+    if (option) options.push({ text: option, ticked: isTicked(m[0]) });
+    from = m.index! + m[0].length;
+  }
   if (options.length < 2) return null;
   const chosen = options.filter((o) => o.ticked).map((o) => o.text.replace(/[:\s]+$/, ''));
   return { ticked: chosen.length > 0 ? chosen.join('; ') : null };

@@ -128,7 +128,7 @@ export class ColumnWords {
   /** Whether a cell reads like a grid's column header (a rating word, a question, a column title). */
   looksLikeHeader(text: string): boolean {
     const kind = this.columnOf(text).kind;
-    return kind !== 'narrative' || /comment|evidence|detail|reason|describe|explain|impact|data|findings/i.test(text);
+    return kind !== 'narrative' || /comment|evidence|detail|reason|describe|explain|explanation|impact|data|findings/i.test(text);
   }
 }
 

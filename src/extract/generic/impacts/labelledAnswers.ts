@@ -12,11 +12,15 @@
  * and no Yes → unknown). A "Reasons:" or "Comments:" prefix is the form's own word, dropped.
  */
 import type { Rating } from '../../../model/vocabulary.js';
+import { isNoImpactStatement } from '../../parse/rating.js';
+import { tickedOptions } from '../tickedOptions.js';
 
 const ANSWER_LINE = /^(positive|negative|adverse|differential)\s+(?:impacts?|effects?)\s*(?:\([^)]*\))?\s*[:?–—-]\s*(yes|no|don'?t know|not known|not sure|unsure|unknown|n\/a)\b[\s.,;:–—-]*(.*)$/i;
 /** "Impact: Negative. Older residents …": the form asks for the impact in one word, and the line gives it. */
 const RATING_LINE = /^(?:overall\s+|level\s+of\s+)?(?:impact|effect|rating)\s*[:–—-]\s*(positive|negative|neutral|mixed|both|none|no impact|not known|unknown|don'?t know|not sure|unclear)\b[\s.,;:–—-]*(.*)$/i;
 const RATING_WORD: Record<string, Rating> = { positive: 'positive', negative: 'negative', neutral: 'neutral', mixed: 'both', both: 'both', none: 'neutral', 'no impact': 'neutral' };
+/** "Impact: Positive □ Negative ■ Neutral □": the form's options, one box each. */
+const BOXED_LINE = /^(?:overall\s+|level\s+of\s+)?(?:impact|effect|rating)\s*[:–—-]\s*(.*[☐□☒☑■].*)$/i;
 const NOTE_PREFIX = /^(?:reasons?|comments?|evidence|details?|explanation|why)\s*(?:\([^)]*\))?\s*:\s*/i;
 
 export interface LabelledAnswers {
@@ -32,8 +36,17 @@ export function labelledAnswers(lines: readonly string[]): LabelledAnswers | nul
   let unsure = false;
   let found = 0;
   let stated: Rating | null = null;
+  /** A row of boxes answered the rating with none ticked: the narrative, if any, says how it was rated. */
+  let blank = false;
   const narrative: string[] = [];
   for (const line of lines) {
+    const boxed: Rating | null | undefined = stated === null && !blank ? boxedRating(line.trim()) : undefined;
+    if (boxed !== undefined) {
+      found++;
+      if (boxed) stated = boxed;
+      else blank = true;
+      continue;
+    }
     const r = RATING_LINE.exec(line.trim());
     if (r && stated === null) {
       stated = RATING_WORD[r[1]!.toLowerCase()] ?? 'unknown';
@@ -58,6 +71,18 @@ export function labelledAnswers(lines: readonly string[]): LabelledAnswers | nul
   }
   if (found === 0) return null;
   if (stated) return { rating: stated, narrative };
+  if (blank && positive === null && negative === null) return { rating: narrative.length === 1 && isNoImpactStatement(narrative[0]!) ? 'neutral' : 'not-stated', narrative };
   const rating: Rating = positive && negative ? 'both' : positive ? 'positive' : negative ? 'negative' : unsure ? 'unknown' : 'neutral';
   return { rating, narrative };
+}
+
+/** The rating a boxed line ticks (null when none is ticked), or undefined when the line is no row of boxes. */
+function boxedRating(line: string): Rating | null | undefined {
+  const m = BOXED_LINE.exec(line);
+  const options = m ? tickedOptions(m[1]!, { ticked: [], unticked: [] }) : null;
+  if (!options) return undefined;
+  if (options.ticked === null) return null;
+  const ticked = new Set(options.ticked.split('; ').map((o) => RATING_WORD[o.toLowerCase()] ?? 'unknown'));
+  if (ticked.has('positive') && ticked.has('negative')) return 'both';
+  return ticked.size === 1 ? [...ticked][0]! : 'unknown';
 }

@@ -89,23 +89,37 @@ export function linearRows(strip: Strip, columns: ColumnWords, adverseBefore: (c
     const width = mode(spans) ?? lastWidth;
     if (run.length >= 2) lastWidth = width;
     const first = run[0]!;
-    const header = width > 1 ? headerBefore(cells, first, width, columns) : null;
+    // A header that opens with the characteristic column's own title ("Characteristic |
+    // Impact | Explanation | Mitigation", a cell each) gives the grid's width itself: rows of
+    // one cell per paragraph lose their empty cells, so most rows may be shorter than it.
+    const titled = titledHeaderBefore(cells, first, columns);
+    const header = titled ?? (width > 1 ? headerBefore(cells, first, width, columns) : null);
     if (run.length < 2 && !header) continue;
     const adverse = (header?.some((h) => h.kind === 'adverse-answer') ?? false) || adverseBefore(cells[first]!.index);
     // Rows after the run's last characteristic may be "Other" rows of the same grid.
-    const ends = [...run.slice(1), Math.min(cells.length, run[run.length - 1]! + (width || MAX_ROW_CELLS))];
+    const ends = [...run.slice(1), Math.min(cells.length, run[run.length - 1]! + (titled?.length ?? (width || MAX_ROW_CELLS)))];
     run.forEach((start, k) => {
       // A '|' row is its line: a closing '|' after an empty last cell drops that cell, and a
       // line of a group no category names ("Pupils in care | No |") is a row of its own.
       const own = pipeLineEnd(cells, start);
-      const end = own ?? Math.min(ends[k]!, start + MAX_ROW_CELLS);
+      // The last row ends where the form goes on: a heading, or the next numbered part or question.
+      const end = own ?? (k === run.length - 1 ? beforeNextPart(cells, start, Math.min(ends[k]!, start + MAX_ROW_CELLS)) : Math.min(ends[k]!, start + MAX_ROW_CELLS));
       const rowCells = cells.slice(start + 1, end).filter((c) => !rowHeading(c.text) || rowHeading(c.text) === 'other');
-      const aligned = header && (own !== null ? end - start <= width : end - start === width);
+      const aligned = header && (titled || own !== null ? end - start <= header.length : end - start === width);
       const cut = end >= cells.length && (width === 0 || end - start < width);
       out.push(row(strip, cells[start]!, rowCells, aligned ? header : null, 'cells', cut, adverse));
     });
   }
   return out;
+}
+
+/** A heading, or a numbered part or question ("Section 3: …", "3.1 How will …"): the form going on after a grid. */
+const NEXT_PART = /^\s*(?:(?:section|part|stage)\s+[A-Z0-9]{1,3}\b|\d{1,2}(?:\.\d{1,2})+\.?\s)/i;
+
+/** `end`, or the first cell after `start` before it that opens the next part of the form. */
+function beforeNextPart(cells: readonly Cell[], start: number, end: number): number {
+  for (let i = start + 1; i < end; i++) if (cells[i]!.heading || NEXT_PART.test(cells[i]!.text)) return i;
+  return end;
 }
 
 /** Where the '|' line of cell `start` ends (the index after its last cell), or null when it is not a '|' cell. */
@@ -248,6 +262,25 @@ function headerBefore(cells: Cell[], first: number, width: number, columns: Colu
   const known = texts.filter((t) => t.trim() !== '' && columns.looksLikeHeader(t)).length;
   if (known < Math.ceil(width / 2)) return null;
   return texts.map((t, i) => (i === 0 ? { kind: 'label' } : columns.columnOf(t)));
+}
+
+/**
+ * The column titles just before the first row, back to the title of the characteristic
+ * column itself ("Characteristic", "Protected characteristic"), when there are at least two
+ * more; null otherwise.
+ */
+function titledHeaderBefore(cells: Cell[], first: number, columns: ColumnWords): ColumnKind[] | null {
+  const kinds: ColumnKind[] = [];
+  for (let k = first - 1; k >= 0 && first - k <= MAX_ROW_CELLS; k--) {
+    const c = cells[k]!;
+    // A bracketed note on its own line ("(Y/N)") belongs to the title before it.
+    const text = BRACKET_NOTE.test(c.text) && k > 0 ? `${cells[--k]!.text} ${c.text}` : c.text;
+    if (c.tokenCount === 0 || c.tokenCount > 12 || !columns.looksLikeHeader(text)) return null;
+    const kind = columns.columnOf(text);
+    if (kind.kind === 'label') return kinds.length >= 2 ? [kind, ...kinds] : null;
+    kinds.unshift(kind);
+  }
+  return null;
 }
 
 /** "(Y/N)", "(Positive / Negative / Neutral)": a note under a column's title. */
