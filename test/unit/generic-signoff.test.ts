@@ -1,6 +1,6 @@
 /**
- * People on unseen forms: several named in one answer, separated by ';', and sign-off lines
- * that give each signer's date after a "Date:" label of its own.
+ * A sign-off block goes on after the person's name: the job title, where they work and the
+ * date on the labels that follow belong to that person, until another label starts.
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONVERT_LIMITS } from '../../src/convert/limits.js';
@@ -10,40 +10,40 @@ import { GenericExtractor } from '../../src/extract/generic/genericExtractor.js'
 import { generic } from '../../extractors/generic.js';
 
 const reader = new GenericExtractor(generic);
-async function people(text: string) {
-  const view = new DocumentView(await txtToLayout(new TextEncoder().encode(text), DEFAULT_CONVERT_LIMITS));
-  return reader.read(view).builder.eia.people.map((p) => [p.name, p.role, p.capacity, p.date]);
+
+async function peopleOf(lines: string[]) {
+  const view = new DocumentView(await txtToLayout(new TextEncoder().encode([...lines, ''].join('\n')), DEFAULT_CONVERT_LIMITS));
+  return reader.read(view).builder.eia.people.map((p) => [p.name, p.capacity, p.role, p.date]);
 }
 
-describe('generic sign-off and people lists', () => {
-  it('splits people listed with ";" between them, each with their own role', async () => {
-    expect(await people([
-      'Equality Impact Assessment',
-      'Title of policy: Communal areas clearance',
-      'Completed by: Hollie Brandreth, Building Safety Coordinator; Amrit Sandhu, Fire Safety Surveyor',
-    ].join('\n\n'))).toEqual([
-      ['Hollie Brandreth', 'Building Safety Coordinator', 'author', null],
-      ['Amrit Sandhu', 'Fire Safety Surveyor', 'author', null],
-    ]);
+describe('a sign-off block', () => {
+  it('gives the person named the job title and date on the labels after the name', async () => {
+    expect(
+      await peopleOf([
+        'Equality Impact Assessment',
+        'Title of proposal: Garden waste charge',
+        'Section 8: Sign-off',
+        'Lead officer',
+        'Bernadette Quayle',
+        'Job title',
+        'Head of Waste and Street Cleansing',
+        'Directorate',
+        'Neighbourhoods',
+        'Date completed',
+        '3 February 2025',
+      ]),
+    ).toEqual([['Bernadette Quayle', 'author', 'Head of Waste and Street Cleansing', '2025-02-03']]);
   });
 
-  it('keeps "Name; Role" as one person', async () => {
-    expect(await people('Equality Impact Assessment\n\nName of lead officer: Neil Aldridge-Clyne; School Place Planning Officer')).toEqual([
-      ['Neil Aldridge-Clyne', 'School Place Planning Officer', 'author', null],
+  it('takes "Post:" on the next line as the role, and stops at a label of something else', async () => {
+    const people = await peopleOf([
+      'EQUALITY IMPACT ASSESSMENT - INITIAL SCREENING',
+      'Name of policy, function or service: Assisted Waste Collection Policy',
+      'Officer responsible for the assessment: Dennis Mottram',
+      'Post: Waste Services Officer',
+      'Is this a new or existing policy? Existing',
+      'Position: Policy and Performance Team',
     ]);
-  });
-
-  it('gives each signer the date written after them on the sign-off line', async () => {
-    const signed = await people([
-      'Equality Impact Assessment',
-      'Title of policy: Banding review',
-      'Sign off',
-      'Assessor: Hannah Greatorex        Date: 22/07/2024',
-      'Approved by: Marcus Tebbutt, Head of Housing        Date: 29/07/2024',
-    ].join('\n'));
-    expect(signed).toEqual([
-      ['Hannah Greatorex', null, 'author', '2024-07-22'],
-      ['Marcus Tebbutt', 'Head of Housing', 'approver', '2024-07-29'],
-    ]);
+    expect(people).toEqual([['Dennis Mottram', 'author', 'Waste Services Officer', null]]);
   });
 });

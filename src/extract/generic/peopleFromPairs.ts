@@ -18,6 +18,11 @@ import { findDate } from '../parse/parseDate.js';
 /** A date label of a sign-off block: "Date", "Date signed", "Date approved", "Date completed". */
 const SIGN_DATE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?date(?:\s+(?:signed|approved|agreed|completed|of sign[- ]?off))?\s*[:?|]*\s*$/i;
 
+/** A job-title label of a sign-off block, after the person's name: "Job title", "Post", "Position", "Role". */
+const SIGN_ROLE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:job\s+(?:title|role)|post(?:\s+held)?|position|role|designation)\s*[:?|]*\s*$/i;
+/** Where the signer works, between the name and the date ("Directorate", "Department"): no answer about the person, but still their block. */
+const SIGN_SIDE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:directorate|department|division|service(?:\s+area)?|team|organisation)\s*[:?|]*\s*$/i;
+
 const SEVERAL = /\b(names|members|team|people|persons|officers|assessors|authors|staff involved|others)\b/i;
 
 export function peopleFromPairs(pairs: Pair[], notNameWords: ReadonlySet<string>, formName: RegExp, out: RecordBuilder): void {
@@ -25,9 +30,20 @@ export function peopleFromPairs(pairs: Pair[], notNameWords: ReadonlySet<string>
   let signer: FoundPerson | null = null;
   for (const pair of pairs) {
     const key = pair.label.key;
-    // A sign-off's "Date:" right after the person it belongs to ("Assessor: H. Greatorex  Date: 22/07/2024").
-    const dated = signer && SIGN_DATE.test(pair.labelText) ? findDate(pair.short.text) : null;
-    if (signer && dated && !signer.person.date) signer.person.date = dated.value;
+    // A sign-off block goes on after the person's name: "Job title: …", "Directorate: …",
+    // "Date: 22/07/2024" belong to the person just named ("Assessor: H. Greatorex  Date: 22/07/2024").
+    if (signer && SIGN_DATE.test(pair.labelText)) {
+      const dated = findDate(pair.short.text);
+      if (dated && !signer.person.date) signer.person.date = dated.value;
+      signer = null;
+      continue;
+    }
+    if (signer && SIGN_ROLE.test(pair.labelText)) {
+      const role = cleanAnswer(pair.short.text);
+      if (role && !signer.person.role && wordCount(role) <= 12 && !formName.test(role)) signer.person.role = role;
+      continue;
+    }
+    if (signer && SIGN_SIDE.test(pair.labelText)) continue;
     signer = null;
     // "Responsible officer for Age": the officer for one group's mitigation is that impact's owner, not a person of the form.
     if (key?.kind !== 'person' || subjectOf(pair.labelText)) continue;
