@@ -22,6 +22,14 @@ describe('tabbedTextToBlocks (legacy tab-separated exports)', () => {
     expect(table!.rows[2]!.cells[1]!.paragraphs.map((p) => p.text)).toEqual(['First paragraph.', 'Fees:', '• Fixed for two years', '• A 2% uplift']);
   });
 
+  it('keeps a row whose cells were all empty (its trailing tabs trimmed away) in its table, and a line after the table out of it', () => {
+    const text = ['Sign-off\tName\tJob title\tDate', 'Person completing\tKwame Asante\tServices Manager\t06/11/2024', 'Service manager', 'Approved by\tHelen Marsh\tDivisional Director\t19/11/2024', 'EDI Team review', '', 'Next section'].join('\n');
+    const blocks = tabbedTextToBlocks(lines(text));
+    const [table] = blocks as Table[];
+    expect(table!.rows.map((r) => r.cells[0]!.paragraphs[0]!.text)).toEqual(['Sign-off', 'Person completing', 'Service manager', 'Approved by']);
+    expect(blocks.slice(1).map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['EDI Team review', 'Next section']);
+  });
+
   it('marks a row after a page-break gap continued when it starts mid-cell', () => {
     const text = ['3.1 All groups\tThe team promotes\tNo known adverse impact', '', '\tequality by design.\t', '3.2 Sex\tText\tNone'].join('\n');
     const [table] = tabbedTextToBlocks(lines(text)) as Table[];

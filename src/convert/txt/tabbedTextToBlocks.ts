@@ -3,7 +3,9 @@
  * tab-separated field, HTML leftovers parsed inside cells); other lines are paragraphs, one
  * per line, as these exports write them. A blank line between two rows marks a page break
  * in these exports, so a row after one that starts mid-cell (empty first cell, or a first
- * cell that begins in lower case) is marked `continued`.
+ * cell that begins in lower case) is marked `continued`. A line with no tab right between two
+ * rows is a row whose other cells were empty (its trailing tabs do not survive the export's
+ * trimmed lines): "Service manager" between two rows of a sign-off table.
  */
 import type { Block, Cell, Paragraph, Row, Table } from '../../model/layout.js';
 import { draftSpan } from '../finaliseLayout.js';
@@ -17,12 +19,13 @@ export function tabbedTextToBlocks(lines: TextLine[]): Block[] {
   const blocks: Block[] = [];
   let table: Table | null = null;
   let blankBefore = false;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (!line.text.trim()) {
       blankBefore = true;
       continue;
     }
-    if (line.text.includes('\t')) {
+    const betweenRows = table !== null && !blankBefore && lines[i + 1]?.text.includes('\t') === true;
+    if (line.text.includes('\t') || betweenRows) {
       const cells = line.text.split('\t');
       if (cells.every((c) => !c.trim() || SEPARATOR_CELL.test(c))) continue; // "----\t---" rule lines
       if (!table) {
