@@ -46,4 +46,19 @@ describe('a sign-off block', () => {
     ]);
     expect(people).toEqual([['Dennis Mottram', 'author', 'Waste Services Officer', null]]);
   });
+
+  it("reads a sign-off table: each capacity's person with the job title and date in their row", async () => {
+    const people = await peopleOf([
+      'Equality Analysis',
+      'Title of policy, service change or project\tPhlebotomy clinic move',
+      'Sign-off\tName\tJob title\tDate',
+      'Person completing the analysis\tKwame Asante\tPhlebotomy Services Manager\t06/11/2024',
+      'Service manager',
+      'Approved by (Divisional Director)\tHelen Marsh\tDivisional Director, Clinical Support Services\t19/11/2024',
+    ]);
+    expect(people).toEqual([
+      ['Kwame Asante', 'author', 'Phlebotomy Services Manager', '2024-11-06'],
+      ['Helen Marsh', 'approver', 'Divisional Director, Clinical Support Services', '2024-11-19'],
+    ]);
+  });
 });

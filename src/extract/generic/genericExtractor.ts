@@ -119,7 +119,7 @@ export class GenericExtractor implements Extractor {
     fieldsFromPairs(pairs, out, (text) => c.bodies.isBody(text), c.formName, c.vocabulary.rating);
     c.headingTitle(strip, out);
     extractOrganisation(strip, c.bodies, out);
-    peopleFromPairs(pairs, c.notNameWords, c.formName, out);
+    peopleFromPairs(strip, pairs, c.notNameWords, c.formName, out);
     extractImpacts(strip, labels, pairs, c.vocabulary, out);
     extractActionPlan(strip, c.actionColumns, new Set(labels.map((l) => l.cell)), out);
     sectionsFromPairs(pairs, out);

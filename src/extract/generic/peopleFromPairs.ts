@@ -13,19 +13,16 @@ import type { Pair } from './pairs.js';
 import { onlyHeadingWords, peopleIn } from './peopleText.js';
 import { cleanAnswer, wordCount, withoutQuestionNumber } from './values.js';
 import { findDate } from '../parse/parseDate.js';
+import { SIGN_DATE, SIGN_ROLE, signOffDetails } from './signOffTable.js';
+import type { Strip } from './strip.js';
 
 
-/** A date label of a sign-off block: "Date", "Date signed", "Date approved", "Date completed". */
-const SIGN_DATE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?date(?:\s+(?:signed|approved|agreed|completed|of sign[- ]?off))?\s*[:?|]*\s*$/i;
-
-/** A job-title label of a sign-off block, after the person's name: "Job title", "Post", "Position", "Role". */
-const SIGN_ROLE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:job\s+(?:title|role)|post(?:\s+held)?|position|role|designation)\s*[:?|]*\s*$/i;
 /** Where the signer works, between the name and the date ("Directorate", "Department"): no answer about the person, but still their block. */
 const SIGN_SIDE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:directorate|department|division|service(?:\s+area)?|team|organisation)\s*[:?|]*\s*$/i;
 
 const SEVERAL = /\b(names|members|team|people|persons|officers|assessors|authors|staff involved|others)\b/i;
 
-export function peopleFromPairs(pairs: Pair[], notNameWords: ReadonlySet<string>, formName: RegExp, out: RecordBuilder): void {
+export function peopleFromPairs(strip: Strip, pairs: Pair[], notNameWords: ReadonlySet<string>, formName: RegExp, out: RecordBuilder): void {
   const found: FoundPerson[] = [];
   let signer: FoundPerson | null = null;
   for (const pair of pairs) {
@@ -65,10 +62,13 @@ export function peopleFromPairs(pairs: Pair[], notNameWords: ReadonlySet<string>
       // Information") or a paragraph is what followed the name, not a job title.
       let role = p.role && wordCount(p.role) <= 12 && !formName.test(p.role) ? p.role : null;
       if (p.honorific === 'Councillor') role = role ? `Councillor, ${role}` : 'Councillor';
+      // A sign-off table's row holds the person's job title and date beside the name.
+      const table = pair.method === 'next-cell' && people.length === 1 && used.pieces[0] ? signOffDetails(strip, used.pieces[0]) : null;
+      if (!role && table?.role && wordCount(table.role.text) <= 12) role = table.role.text;
       if (!role && key.roleFromLabel) role = roleFromLabel(pair.labelText);
       // Names read from an explicit separator in a cell of their own are the surest.
       const quality = (p.separated ? 0.9 : 0.65) * (used.bounded === 'cell' ? 1 : used.bounded === 'label' ? 0.9 : 0.75) * (people.length > 4 ? 0.8 : 1);
-      found.push({ person: { name: p.name, role, capacity: key.capacity, date: p.date }, pieces: used.pieces, labelScore: pair.label.score, method: `generic-${pair.method}`, quality: Math.round(quality * 100) / 100 });
+      found.push({ person: { name: p.name, role, capacity: key.capacity, date: p.date ?? table?.date ?? null }, pieces: used.pieces, labelScore: pair.label.score, method: `generic-${pair.method}`, quality: Math.round(quality * 100) / 100 });
     }
     if (people.length === 1) signer = found[found.length - 1]!;
   }

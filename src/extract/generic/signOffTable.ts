@@ -1,0 +1,42 @@
+/**
+ * A sign-off table: capacities down the side, the people's details across, under a header
+ * that titles them ("Sign-off | Name | Job title | Date" over "Person completing the
+ * analysis | Kwame Asante | Phlebotomy Services Manager | 06/11/2024"). The person's name is
+ * the answer to the row's label; their role and date are in the same row, under the header's
+ * job-title and date columns.
+ */
+import type { Piece } from '../document/valueRegion.js';
+import { findDate } from '../parse/parseDate.js';
+import type { Strip } from './strip.js';
+
+/** A date label of a sign-off block: "Date", "Date signed", "Date approved", "Date completed". */
+export const SIGN_DATE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?date(?:\s+(?:signed|approved|agreed|completed|of sign[- ]?off))?\s*[:?|]*\s*$/i;
+/** A job-title label of a sign-off block, or its column's title: "Job title", "Post", "Position", "Role". */
+export const SIGN_ROLE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:job\s+(?:title|role)|post(?:\s+held)?|position|role|designation)\s*[:?|]*\s*$/i;
+const NAME_TITLE = /^\s*(?:full\s+)?names?\s*[:?|]*\s*$/i;
+
+export interface SignOffDetails {
+  role: { text: string; piece: Piece } | null;
+  date: string | null;
+}
+
+/** The role and date beside a name answered in a table cell, when a header above titles the columns; null otherwise. */
+export function signOffDetails(strip: Strip, name: Piece): SignOffDetails | null {
+  const cell = strip.cells.find((c) => c.grid && c.unit === name.unit && c.from <= name.from && name.from <= c.to);
+  if (!cell?.grid) return null;
+  const { table, row, col } = cell.grid;
+  for (let r = row - 1; r >= 0; r--) {
+    const header = strip.rowCells(table, r);
+    if (!header.some((c) => c.grid!.col === col && NAME_TITLE.test(c.text))) continue;
+    const roleCol = header.find((c) => SIGN_ROLE.test(c.text))?.grid!.col;
+    const dateCol = header.find((c) => SIGN_DATE.test(c.text))?.grid!.col;
+    const own = strip.rowCells(table, row);
+    const roleCell = roleCol === undefined ? undefined : own.find((c) => c.grid!.col === roleCol && c.tokenCount > 0);
+    const dateCell = dateCol === undefined ? undefined : own.find((c) => c.grid!.col === dateCol);
+    return {
+      role: roleCell ? { text: roleCell.text, piece: strip.piece(roleCell) } : null,
+      date: dateCell ? (findDate(dateCell.text)?.value ?? null) : null,
+    };
+  }
+  return null;
+}
