@@ -70,7 +70,7 @@ const vocabulary: GenericVocabulary = {
         'Briefly describe public involvement in this proposal', 'Public involvement',
       ],
     },
-    { field: 'outcome', labels: ['Outcome of the assessment', 'Outcome of screening', 'Screening outcome', 'Screening decision', 'Overall conclusion', 'Conclusion', 'Outcome'] },
+    { field: 'outcome', labels: ['Outcome of the assessment', 'Outcome of screening', 'Screening outcome', 'Screening decision', 'Overall conclusion', 'Conclusion', 'Outcome', 'Outcome of the analysis', 'Decision', 'Decision (tick one)'] },
     { field: 'organisation', labels: ['Organisation', 'Name of organisation', 'Organisation name', 'Name of public authority', 'Public authority'] },
   ],
   people: [

@@ -26,6 +26,19 @@ interface Candidate {
   value: string;
   quality: number;
   fallback: boolean;
+  /** The value is the option ticked in a row of boxes. */
+  ticked?: boolean;
+}
+
+/** "Reasons", "Justification", "Comments" asked right after a row of boxes: why that box was ticked. */
+const REASONS = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:reasons?|justification|comments?|rationale)\b/i;
+
+/** The answer to a reasons label that is the next label after `pair`, when there is one. */
+function reasonsAfter(pairs: Pair[], pair: Pair): Answer | null {
+  const next = pairs[pairs.indexOf(pair) + 1];
+  if (!next || !REASONS.test(next.labelText) || next.label.key?.kind === 'field') return null;
+  const text = cleanAnswer(next.long.text);
+  return text && wordCount(text) >= 3 ? { ...next.long, text } : null;
 }
 
 /** Fields set from pairs; `isBody` says whether a text names a public body (organisation answers must). */
@@ -61,8 +74,10 @@ export function fieldsFromPairs(pairs: Pair[], out: RecordBuilder, isBody: (text
     }
     if (!best || out.eia[field as EiaScalarField] !== null) continue;
     const answer = best.answer ?? (LONG_FIELDS.has(field) ? best.pair.long : best.pair.short);
-    out.setField(field as EiaScalarField, best.value, {
-      pieces: answer.pieces,
+    // A ticked conclusion is followed by the reasons the form asks for with it: they are part of the outcome.
+    const reasons = field === 'outcome' && best.ticked ? reasonsAfter(pairs, best.pair) : null;
+    out.setField(field as EiaScalarField, reasons ? `${best.value}\n\n${reasons.text}` : best.value, {
+      pieces: reasons ? [...answer.pieces, ...reasons.pieces] : answer.pieces,
       signals: { field, labelScore: best.pair.label.score, method: `generic-${best.pair.method}`, quality: round(best.quality) },
     });
   }
@@ -74,7 +89,7 @@ function candidate(pair: Pair, field: GenericField, isBody: (text: string) => bo
   if (TICKABLE.has(field)) {
     // Boxes: the ticked option, or nothing when none is ticked (the options are the form's, not an answer).
     const boxes = tickedOptions(pair.long.text, marks);
-    if (boxes) return boxes.ticked ? [{ pair, answer: pair.long, value: boxes.ticked, quality: BOUND_QUALITY[pair.long.bounded], fallback: key.fallback }] : [];
+    if (boxes) return boxes.ticked ? [{ pair, answer: pair.long, value: boxes.ticked, quality: BOUND_QUALITY[pair.long.bounded], fallback: key.fallback, ticked: true }] : [];
   }
   const long = LONG_FIELDS.has(field);
   const answer = long ? pair.long : pair.short;

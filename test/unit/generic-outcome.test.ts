@@ -1,0 +1,42 @@
+/**
+ * A conclusion asked as a row of boxes ("Decision (tick one)") is the ticked option, with the
+ * reasons the form asks for right after it; an unticked row gives no outcome.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONVERT_LIMITS } from '../../src/convert/limits.js';
+import { txtToLayout } from '../../src/convert/txt/txtToLayout.js';
+import { DocumentView } from '../../src/extract/document/documentView.js';
+import { GenericExtractor } from '../../src/extract/generic/genericExtractor.js';
+import { generic } from '../../extractors/generic.js';
+
+const reader = new GenericExtractor(generic);
+
+async function outcomeOf(lines: string[]) {
+  const view = new DocumentView(await txtToLayout(new TextEncoder().encode([...lines, ''].join('\n')), DEFAULT_CONVERT_LIMITS));
+  return reader.read(view).builder.eia.outcome;
+}
+
+const form = (boxes: string[], after: string[]) => [
+  'Equality Impact Assessment',
+  'Name of policy: Tenants garden scheme',
+  '',
+  '9. Decision (tick one)',
+  ...boxes,
+  ...after,
+  '',
+  '10. Actions',
+];
+
+describe('a ticked conclusion', () => {
+  it('is the ticked option and the reasons given for it', async () => {
+    const boxes = ['☐ No major change', '☐ Adjust the policy to remove barriers identified', '☒ Continue despite adverse impacts', '☐ Stop and remove the policy'];
+    expect(await outcomeOf(form(boxes, ['Justification / next steps: The saving is needed to balance the Housing Revenue Account.']))).toBe(
+      'Continue despite adverse impacts\n\nThe saving is needed to balance the Housing Revenue Account.',
+    );
+    expect(await outcomeOf(form(boxes, []))).toBe('Continue despite adverse impacts');
+  });
+
+  it('is nothing when no box is ticked', async () => {
+    expect(await outcomeOf(form(['☐ No major change', '☐ Stop and remove the policy'], ['Reasons: not yet decided by the panel.']))).toBeNull();
+  });
+});
