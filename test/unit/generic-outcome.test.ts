@@ -39,4 +39,9 @@ describe('a ticked conclusion', () => {
   it('is nothing when no box is ticked', async () => {
     expect(await outcomeOf(form(['☐ No major change', '☐ Stop and remove the policy'], ['Reasons: not yet decided by the panel.']))).toBeNull();
   });
+
+  it("on a committee page, skips the form's instruction on the row under the label", async () => {
+    const lines = ['| Equality Impact Assessment |', '| Title of proposal | Library self-service opening |', '||||', '| Section 4: Outcome of the assessment |', '| Please choose one outcome |', '| Outcome 1 – No major change needed |', '| Sign-off by Head of Service |'];
+    expect(await outcomeOf(lines)).toBe('Outcome 1 – No major change needed');
+  });
 });

@@ -167,9 +167,13 @@ class LabelIndex {
   isGuidance(c: Cell): boolean {
     if (c.kind !== 'paragraph' || c.tokenCount === 0) return false;
     if (this.isPrompt(c.text) && !this.startsLabel(c)) return true;
-    // A line of instruction with no full stop ("Include its main purpose, aims and outcomes"): printed under the label, all of it guidance.
-    if (c.tokenCount <= MAX_UNPUNCTUATED_GUIDANCE && !/[.?!](?:\s|$)/.test(c.text) && this.guidance.some((re) => re.test(c.text))) return true;
+    if (this.isInstruction(c)) return true;
     return !/[\p{L}\d]/u.test(c.unit.text.slice(skipGuidance(c.unit.text.slice(0, c.to), c.from, this.guidance), c.to));
+  }
+
+  /** A line of instruction with no full stop ("Include its main purpose, aims and outcomes", "Please choose one outcome"): printed under a label, all of it guidance. */
+  isInstruction(c: Cell): boolean {
+    return c.tokenCount > 0 && c.tokenCount <= MAX_UNPUNCTUATED_GUIDANCE && !/[.?!](?:\s|$)/.test(c.text) && this.guidance.some((re) => re.test(c.text));
   }
 }
 
@@ -240,11 +244,11 @@ function answerCellAfter(strip: Strip, cell: Cell, index: LabelIndex): Cell | nu
     // An answer on a row below its label has the row to itself: a row of several cells there
     // is the header of the grid that follows ("Article | Yes | No | Don't know").
     if (next.kind === 'pipe' && next.line !== cell.line && strip.lineCells(next.line).some((c) => c.index !== next.index && c.kind === 'pipe' && c.tokenCount > 0)) return null;
-    // A bracketed note on the row under a label is the form's guidance ("(Say what the policy is
-    // for.)"); the answer is the row after it.
-    if (BRACKETED.test(next.text)) {
+    // A bracketed note or an instruction on the row under a label is the form's guidance
+    // ("(Say what the policy is for.)", "Please choose one outcome"); the answer is the row after it.
+    if (BRACKETED.test(next.text) || (next.line !== cell.line && index.isInstruction(next))) {
       const after = strip.cells[next.index + 1];
-      return after && after.kind === next.kind && after.tokenCount > 0 && !startsLabel(after) && !BRACKETED.test(after.text) ? after : null;
+      return after && after.kind === next.kind && after.tokenCount > 0 && !startsLabel(after) && !BRACKETED.test(after.text) && !index.isInstruction(after) ? after : null;
     }
     return next;
   }
