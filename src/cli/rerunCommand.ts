@@ -68,7 +68,8 @@ async function runRerun(opts: RerunCliOptions): Promise<number> {
         onEvent: opts.json ? () => {} : s.onEvent,
       }).then((summary) => {
         if (opts.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-        else {
+        // Nothing was out of date: the one line below says so, with no summary of nothing.
+        else if (summary.seen > 0) {
           printSummary(s.progress, summary, opts.db, 'kept as they were');
           s.progress.line(
             `run ${summary.runId}: ${summary.fromCache} from cached layouts, ${summary.converted} converted again, ${summary.kept} kept (nothing their extraction depends on changed); see what changed: eia diff --to ${summary.runId}`,
