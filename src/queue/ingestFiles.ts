@@ -19,7 +19,7 @@ import { hashFile } from './hashFile.js';
 import { readBytes } from './readBytes.js';
 import type { IngestEvent, IngestLimits } from './ingestOptions.js';
 import type { JobRunner } from './jobContract.js';
-import { KEPT_MESSAGE, keepIfUnaffected } from './keepUnaffected.js';
+import { KEPT_MESSAGE, keeperFor } from './keepUnaffected.js';
 import type { InstalledExtraction } from '../model/extractionDependencies.js';
 import { countsOf, doneOf, emptySummary, tally, type DoneEvent, type IngestSummary } from './runSummary.js';
 
@@ -61,6 +61,7 @@ export async function ingestFiles(inputs: readonly string[], o: IngestOptions): 
   const done = (path: string, status: DoneEvent['status'], extra: Partial<DoneEvent> = {}): void => emit(tally(summary, path, status, extra));
 
   const { entries, ignored, excluded } = o.walked ?? (await walkAll(inputs));
+  const keep = o.installed ? keeperFor(o.db, o.installed, o.extractedWith) : null;
   summary.ignored = { ...ignored };
   summary.excluded = excluded;
   emit({ type: 'walked', total: entries.length });
@@ -120,7 +121,7 @@ export async function ingestFiles(inputs: readonly string[], o: IngestOptions): 
       done(entry.path, 'skipped', { reason: known?.reason ?? null, storedStatus: known?.status ?? 'pending' });
       continue;
     }
-    if (known && known.status !== 'failed' && known.status !== 'pending' && o.installed && keepIfUnaffected(o.db, { sha256, format, dependsOn: known.dependsOn }, o.installed, o.extractedWith)) {
+    if (known && known.status !== 'failed' && known.status !== 'pending' && keep?.({ sha256, format, dependsOn: known.dependsOn })) {
       done(entry.path, 'skipped', { reason: known.reason, storedStatus: known.status, message: KEPT_MESSAGE });
       continue;
     }

@@ -42,11 +42,18 @@ function memoCurrent(installed: InstalledExtraction): (dependsOn: string | null)
   };
 }
 
-/** One document (an ingest meeting a known file): kept and true, or false (it needs extracting). */
-export function keepIfUnaffected(db: Db, doc: Stored, installed: InstalledExtraction, extractedWith: string): boolean {
-  if (!unaffected(db, doc, memoCurrent(installed))) return false;
-  keepExtractions(db, [doc.sha256], extractedWith);
-  return true;
+/**
+ * For an ingest meeting known files one at a time: a function that keeps one document and
+ * says true, or says false (it needs extracting). Made once per run, so each distinct
+ * dependency string is judged once.
+ */
+export function keeperFor(db: Db, installed: InstalledExtraction, extractedWith: string): (doc: Stored) => boolean {
+  const current = memoCurrent(installed);
+  return (doc) => {
+    if (!unaffected(db, doc, current)) return false;
+    keepExtractions(db, [doc.sha256], extractedWith);
+    return true;
+  };
 }
 
 /** Of `docs`, those kept (in batches, each one transaction), in order; the rest need extracting. */
