@@ -13,12 +13,10 @@ import type { Pair } from './pairs.js';
 import { onlyHeadingWords, peopleIn } from './peopleText.js';
 import { cleanAnswer, wordCount, withoutQuestionNumber } from './values.js';
 import { findDate } from '../parse/parseDate.js';
-import { SIGN_DATE, SIGN_ROLE, signOffDetails } from './signOffTable.js';
+import { SIGN_DATE, SIGN_ROLE, SIGN_SIDE, signOffDetails } from './signOffTable.js';
 import type { Strip } from './strip.js';
 
 
-/** Where the signer works, between the name and the date ("Directorate", "Department"): no answer about the person, but still their block. */
-const SIGN_SIDE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:directorate|department|division|service(?:\s+area)?|team|organisation)\s*[:?|]*\s*$/i;
 
 const SEVERAL = /\b(names|members|team|people|persons|officers|assessors|authors|staff involved|others)\b/i;
 

@@ -1,5 +1,6 @@
 /**
- * A sign-off table: capacities down the side, the people's details across, under a header
+ * Sign-offs: the labels of a sign-off block that go on after a person's name (job title,
+ * where they work, date), and sign-off tables: capacities down the side, the people's details across, under a header
  * that titles them ("Sign-off | Name | Job title | Date" over "Person completing the
  * analysis | Kwame Asante | Phlebotomy Services Manager | 06/11/2024"). The person's name is
  * the answer to the row's label; their role and date are in the same row, under the header's
@@ -13,6 +14,8 @@ import type { Strip } from './strip.js';
 export const SIGN_DATE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?date(?:\s+(?:signed|approved|agreed|completed|of sign[- ]?off))?\s*[:?|]*\s*$/i;
 /** A job-title label of a sign-off block, or its column's title: "Job title", "Post", "Position", "Role". */
 export const SIGN_ROLE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:job\s+(?:title|role)|post(?:\s+held)?|position|role|designation)\s*[:?|]*\s*$/i;
+/** Where the signer works, between the name and the date ("Directorate", "Department"): no answer about the person, but still their block. */
+export const SIGN_SIDE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:directorate|department|division|service(?:\s+area)?|team|organisation)\s*[:?|]*\s*$/i;
 const NAME_TITLE = /^\s*(?:full\s+)?names?\s*[:?|]*\s*$/i;
 
 export interface SignOffDetails {
@@ -22,7 +25,7 @@ export interface SignOffDetails {
 
 /** The role and date beside a name answered in a table cell, when a header above titles the columns; null otherwise. */
 export function signOffDetails(strip: Strip, name: Piece): SignOffDetails | null {
-  const cell = strip.cells.find((c) => c.grid && c.unit === name.unit && c.from <= name.from && name.from <= c.to);
+  const cell = strip.cells[strip.cellIndexOf(name)];
   if (!cell?.grid) return null;
   const { table, row, col } = cell.grid;
   for (let r = row - 1; r >= 0; r--) {

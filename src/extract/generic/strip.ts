@@ -88,8 +88,22 @@ export class Strip {
     return this.byLine.get(line) ?? [];
   }
 
+  /** Index of the cell a piece of text starts in (the first, when cells of a unit touch), or -1 (built once, on first use). */
+  cellIndexOf(piece: { unit: Unit; from: number }): number {
+    if (!this.byUnit) {
+      this.byUnit = new Map();
+      for (const c of this.cells) {
+        const of = this.byUnit.get(c.unit);
+        if (of) of.push(c);
+        else this.byUnit.set(c.unit, [c]);
+      }
+    }
+    return this.byUnit.get(piece.unit)?.find((c) => c.from <= piece.from && piece.from <= c.to)?.index ?? -1;
+  }
+
   private byRow?: Map<string, Cell[]>;
   private byLine?: Map<number, Cell[]>;
+  private byUnit?: Map<Unit, Cell[]>;
   private lines = 0;
   private readonly gridLines = new Map<string, number>();
 

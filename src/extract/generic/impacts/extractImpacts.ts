@@ -47,16 +47,15 @@ export function extractImpacts(strip: Strip, labels: LabelSpan[], pairs: Pair[],
   const adverseBefore = (cell: number): boolean =>
     labels.some((l) => l.cell < cell && (l.cell >= cell - QUESTION_REACH || inHeaderOf(strip, l.cell, cell)) && (l.kind === 'question' || l.kind === 'colon') && /adverse|negative|differential/i.test(strip.cells[l.cell]!.unit.text.slice(l.from, l.to)));
   const rows = [...gridRows(strip, columns, adverseBefore), ...linearRows(strip, columns, adverseBefore), ...inlineGridRows(strip, columns, labels)];
-  const taken = new Set(rows.flatMap((r) => r.pieces.map((p) => strip.cells.findIndex((c) => c.unit === p.unit && c.from <= p.from && p.from <= c.to))));
+  const taken = new Set(rows.flatMap((r) => r.pieces.map((p) => strip.cellIndexOf(p))));
   rows.push(...pairRows(strip, pairs, taken, adverseBefore));
   const groups = groupsByCell(strip);
-  const cellOf = (p: { unit: unknown; from: number }): number => strip.cells.findIndex((c) => c.unit === p.unit && c.from <= p.from && p.from <= c.to);
   const seen = new Set<string>();
   for (const row of rows) {
     const rated = rateRow(row, columns);
     if (!rated) continue;
     const subgroup = row.characteristic === 'age' ? subgroupOf(row.label) : null;
-    const group = row.group ?? (row.pieces[0] ? groups[cellOf(row.pieces[0])] ?? null : null);
+    const group = row.group ?? (row.pieces[0] ? groups[strip.cellIndexOf(row.pieces[0])] ?? null : null);
     // The same group twice is a transcript repeating the form; under another group's heading it is another row.
     // Rows of no category are told apart by their label ("Article 2: Right to life", "Article 8: …").
     const key = `${row.characteristic}|${group ?? ''}|${subgroup ?? ''}${row.characteristic === 'other' ? `|${row.label.toLowerCase()}` : ''}`;
