@@ -24,7 +24,7 @@ const Summary = z.object({
 export type ScoreSummary = z.infer<typeof Summary>;
 
 /** `records` maps a variant's file name to its exported record lines. */
-export function scoreSubset(dir: string, entries: readonly ManifestEntry[], records: ReadonlyMap<string, string[]>): ScoreSummary {
+export function scoreSubset(dir: string, entries: ReadonlyArray<Pick<ManifestEntry, 'file' | 'expected'>>, records: ReadonlyMap<string, string[]>): ScoreSummary {
   const work = mkdtempSync(join(tmpdir(), 'eia-variants-score-'));
   try {
     const lines: string[] = [];

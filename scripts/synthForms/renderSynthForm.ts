@@ -1,0 +1,120 @@
+/**
+ * Writes a synthetic EIA's answers (synthContent.ts) on a drawn form (synthShape.ts) as the
+ * text a converter or export would give, and the record a labeller following
+ * shared/corpus/LABELLING.md ("Other organisations' forms") would expect from it: the rating
+ * the checked column or written word gives, guidance never part of an answer, people from the
+ * sign-off with the job title written beside the name.
+ */
+import type { Random } from '../variants/seededRandom.js';
+import { writeDate, type Rating, type SynthContent, type SynthImpact } from './synthContent.js';
+import type { FormShape } from './synthShape.js';
+import { renderTable, type LayoutOptions } from './synthTable.js';
+
+export interface SynthDocument {
+  text: string;
+  /** `{ records: [ { template: 'generic', eia } ] }`, as the labelled corpus writes it. */
+  expected: unknown;
+}
+
+const GUIDANCE = {
+  purpose: ['(Include its main purpose, aims, objectives and projected outcomes.)', 'Please describe the aims and the outcomes it is expected to achieve.'],
+  consultation: ['(Who did you engage with, when and how? Summarise what they told you.)', 'Give details of any engagement with people affected.'],
+};
+
+/** What the grid shows for a finding, and the rating a labeller reads back from it. */
+function shown(shape: FormShape, rating: Rating): { columns: string[]; cells: string[]; word: string; expected: Rating } {
+  if (shape.grid === 'yes-no') {
+    const answer = rating === 'negative' || rating === 'both' ? 0 : rating === 'unknown' ? 2 : 1;
+    const columns = ['Yes', 'No', "Don't know"];
+    return { columns, cells: columns.map((_, i) => (i === answer ? shape.mark : '')), word: columns[answer]!, expected: (['negative', 'neutral', 'unknown'] as const)[answer]! };
+  }
+  if (shape.grid === 'marks') {
+    const columns = ['Positive', 'Negative', 'Neutral'];
+    const checked = rating === 'both' ? [0, 1] : rating === 'positive' ? [0] : rating === 'negative' ? [1] : [2];
+    return { columns, cells: columns.map((_, i) => (checked.includes(i) ? shape.mark : '')), word: checked.map((i) => columns[i]).join(' and '), expected: rating === 'unknown' ? 'neutral' : rating };
+  }
+  const word = { positive: 'Positive', negative: 'Negative', both: 'Positive and negative', neutral: 'Neutral', unknown: 'Not known' }[rating];
+  return { columns: ['Impact'], cells: [word], word, expected: rating };
+}
+
+function gridQuestion(shape: FormShape): string {
+  if (shape.grid === 'yes-no') return 'Could the proposal have a negative impact on people with this characteristic?';
+  if (shape.grid === 'marks') return 'What impact will the proposal have on each group? Tick one.';
+  return 'Describe the likely impact on each group (positive, negative, neutral or not known).';
+}
+
+function gridLines(shape: FormShape, impacts: readonly SynthImpact[], layout: LayoutOptions): string[] {
+  const question = gridQuestion(shape);
+  if (shape.rendering === 'lines') {
+    return impacts.flatMap((i) => {
+      const s = shown(shape, i.rating);
+      const box = shape.mark === '■' || shape.mark === '☒' ? shape.mark : '☒';
+      const rating = shape.grid === 'marks'
+        ? `Impact: ${s.columns.map((c, k) => `${c} ${s.cells[k] ? box : '☐'}`).join(' ')}`
+        : shape.grid === 'yes-no' ? `Potential for negative impact? ${s.word}` : `Impact: ${s.word}`;
+      return [i.label, rating, ...(i.narrative ? [`Explanation: ${i.narrative}`] : []), ...(shape.mitigationColumn && i.mitigation ? [`Mitigation: ${i.mitigation}`] : []), ''];
+    });
+  }
+  const first = shown(shape, 'neutral').columns;
+  const header = ['Protected characteristic', ...first, 'Explanation and evidence', ...(shape.mitigationColumn ? ['Mitigation'] : [])];
+  const rows = impacts.map((i) => [i.label, ...shown(shape, i.rating).cells, i.narrative ?? '', ...(shape.mitigationColumn ? [i.mitigation ?? ''] : [])]);
+  return [question, '', ...renderTable([header, ...rows], shape.rendering, layout)];
+}
+
+function fieldLines(shape: FormShape, fields: ReadonlyArray<{ label: string; guidance?: string; answer: string }>, layout: LayoutOptions): string[] {
+  if (shape.rendering === 'lines') {
+    return fields.flatMap((f) => (f.guidance || f.label.endsWith('?') ? [f.label, ...(f.guidance ? [f.guidance] : []), f.answer, ''] : [`${f.label}: ${f.answer}`]));
+  }
+  const rows = fields.map((f) => [f.guidance ? `${f.label} ${f.guidance}` : f.label, f.answer]);
+  return renderTable(rows, shape.rendering, { ...layout, maxWidth: Math.max(layout.maxWidth, 40) });
+}
+
+export function renderSynthForm(content: SynthContent, shape: FormShape, random: Random): SynthDocument {
+  const layout: LayoutOptions = { maxWidth: random.int(24, 40), gap: random.int(2, 5), indent: random.int(0, 3), centre: random.next() < 0.7 };
+  const date = (iso: string): string => writeDate(iso, shape.dateStyle);
+  const guidance = (kind: keyof typeof GUIDANCE): string | undefined => (shape.guidance ? random.pick(GUIDANCE[kind]) : undefined);
+  const [author, approver] = content.people;
+  const lines: string[] = [content.organisation, shape.heading, '', 'Section 1: About the proposal', ''];
+  lines.push(...fieldLines(shape, [
+    { label: shape.labels.title, answer: content.title },
+    { label: shape.labels.directorate, answer: content.directorate },
+    { label: shape.labels.service, answer: content.service },
+    { label: shape.labels.date, answer: date(content.assessmentDate) },
+    { label: shape.labels.purpose, guidance: guidance('purpose'), answer: content.purpose },
+    { label: shape.labels.consultation, guidance: guidance('consultation'), answer: content.consultation },
+  ], layout));
+  lines.push('', 'Section 2: Impact on people with protected characteristics', '', ...gridLines(shape, content.impacts, layout));
+  lines.push('', 'Section 3: Action plan', '');
+  if (shape.rendering === 'lines') {
+    lines.push(...content.actions.flatMap((a, i) => [`Action ${i + 1}: ${a.action}`, `Lead officer: ${a.owner}`, `Timescale: ${a.due}`, '']));
+  } else {
+    lines.push(...renderTable([['Action', 'Lead officer', 'Timescale'], ...content.actions.map((a) => [a.action, a.owner, a.due])], shape.rendering, layout));
+  }
+  lines.push('', 'Section 4: Sign-off', '');
+  const signers = [{ caption: 'Completed by', p: author! }, { caption: 'Approved by', p: approver! }];
+  if (shape.signOff === 'lines' || shape.rendering === 'lines') {
+    lines.push(...signers.flatMap(({ caption, p }) => [`${caption}: ${p.name}`, `Job title: ${p.role}`, ...(p.date ? [`Date: ${date(p.date)}`] : []), '']));
+  } else {
+    lines.push(...renderTable([['', 'Name', 'Job title', 'Date'], ...signers.map(({ caption, p }) => [caption, p.name, p.role, p.date ? date(p.date) : ''])], shape.rendering, layout));
+  }
+  const eia = {
+    title: content.title,
+    organisation: content.organisation,
+    directorate: content.directorate,
+    service: content.service,
+    activityType: null,
+    assessmentDate: content.assessmentDate,
+    people: content.people.map((p) => ({ name: p.name, role: p.role, capacity: p.capacity, date: p.date })),
+    purpose: content.purpose,
+    scope: null,
+    consultation: content.consultation,
+    impacts: content.impacts.map((i) => ({
+      characteristic: i.characteristic, label: i.label, group: null, subgroup: null, proposal: null,
+      rating: shown(shape, i.rating).expected, narrative: i.narrative, mitigation: shape.mitigationColumn ? i.mitigation : null, owner: null,
+    })),
+    actions: content.actions.map((a) => ({ issue: null, action: a.action, milestone: null, owner: a.owner, due: a.due })),
+    outcome: null,
+    sections: [],
+  };
+  return { text: `${lines.join('\n')}\n`, expected: { records: [{ template: 'generic', eia }] } };
+}

@@ -1,0 +1,83 @@
+/**
+ * The form a synthetic EIA is written on, drawn dimension by dimension so that each choice
+ * meets every other: how its text was rendered, the kind of impact grid, the characteristics
+ * it lists, the tick glyph, the wording of its labels, whether guidance is printed under
+ * them, and how it is signed off. These are the shapes issue #9 lists for real forms.
+ */
+import type { Random } from '../variants/seededRandom.js';
+import { CHARACTERISTICS, EXTRAS } from './synthContent.js';
+
+export type Rendering = 'pipe' | 'tabs' | 'layout' | 'lines';
+/** yes-no: "could it have a negative impact?" Yes / No / Don't know; marks: Positive / Negative / Neutral columns; word: one impact column in words. */
+export type GridKind = 'yes-no' | 'marks' | 'word';
+export type Strands = 'act' | 'act-extras' | 'older' | 's75';
+
+export interface FormShape {
+  rendering: Rendering;
+  grid: GridKind;
+  strands: Strands;
+  /** The glyph a checked box becomes in the text. */
+  mark: string;
+  /** Whether the grid has a mitigation column (or line). */
+  mitigationColumn: boolean;
+  /** Whether guidance is printed under the purpose and consultation labels. */
+  guidance: boolean;
+  signOff: 'table' | 'lines';
+  /** 0: 12/03/2024, 1: 12 March 2024, 2: 12.03.2024 */
+  dateStyle: number;
+  heading: string;
+  labels: { title: string; directorate: string; service: string; date: string; purpose: string; consultation: string };
+  /** The rows the grid lists, as the form words them. */
+  rows: Array<{ id: string; label: string }>;
+}
+
+const MARKS = ['X', 'x', '✓', '✔', '☒', '■', 'P', 'ü'];
+const HEADINGS = ['Equality Impact Assessment', 'Equality Analysis', 'EIA Screening Form', 'Equality and Human Rights Impact Assessment (EHRIA)', 'Equality Impact Assessment – Initial Screening'];
+const TITLE_LABELS = ['Name of policy', 'Title of EIA', 'Proposal being screened', 'What is being assessed?', 'Name of the policy, strategy or project'];
+const DIRECTORATE_LABELS = ['Directorate', 'Department'];
+const SERVICE_LABELS = ['Service area', 'Service', 'Team'];
+const DATE_LABELS = ['Date of assessment', 'Date completed', 'Date of screening'];
+const PURPOSE_LABELS = ['Purpose of the proposal', 'What are the aims and objectives?', 'Describe the proposal', 'Brief description of the policy'];
+const CONSULTATION_LABELS = ['What consultation has been undertaken?', 'Engagement and consultation', 'Who have you consulted?'];
+
+const OLDER: ReadonlyArray<{ id: string; label: string }> = [
+  { id: 'race', label: 'Race' }, { id: 'sex', label: 'Gender' }, { id: 'disability', label: 'Disability' },
+  { id: 'age', label: 'Age' }, { id: 'religion-belief', label: 'Religion or belief' }, { id: 'sexual-orientation', label: 'Sexual orientation' },
+];
+const S75: ReadonlyArray<{ id: string; label: string }> = [
+  { id: 'religion-belief', label: 'Religious belief' }, { id: 'other', label: 'Political opinion' }, { id: 'race', label: 'Racial group' },
+  { id: 'age', label: 'Age' }, { id: 'marriage-civil-partnership', label: 'Marital status' }, { id: 'sexual-orientation', label: 'Sexual orientation' },
+  { id: 'sex', label: 'Men and women generally' }, { id: 'disability', label: 'Disability' }, { id: 'carers', label: 'Dependants' },
+];
+
+function drawRows(random: Random, strands: Strands): Array<{ id: string; label: string }> {
+  if (strands === 'older') return [...OLDER];
+  if (strands === 's75') return [...S75];
+  const act = CHARACTERISTICS.map((c) => ({ id: c.id, label: random.pick(c.wordings) }));
+  if (strands === 'act') return act;
+  return [...act, ...random.shuffle(EXTRAS).slice(0, random.int(1, 3)).map((e) => ({ id: e.id, label: random.pick(e.wordings) }))];
+}
+
+export function drawShape(random: Random): FormShape {
+  const strands = random.pick<Strands>(['act', 'act-extras', 'older', 's75']);
+  return {
+    rendering: random.pick<Rendering>(['pipe', 'tabs', 'layout', 'lines']),
+    grid: random.pick<GridKind>(['yes-no', 'marks', 'word']),
+    strands,
+    mark: random.pick(MARKS),
+    mitigationColumn: random.next() < 0.5,
+    guidance: random.next() < 0.6,
+    signOff: random.pick(['table', 'lines'] as const),
+    dateStyle: random.int(0, 2),
+    heading: random.pick(HEADINGS),
+    labels: {
+      title: random.pick(TITLE_LABELS),
+      directorate: random.pick(DIRECTORATE_LABELS),
+      service: random.pick(SERVICE_LABELS),
+      date: random.pick(DATE_LABELS),
+      purpose: random.pick(PURPOSE_LABELS),
+      consultation: random.pick(CONSULTATION_LABELS),
+    },
+    rows: drawRows(random, strands),
+  };
+}
