@@ -50,7 +50,9 @@ describe('answers written as words on lines of their own', () => {
 
   it('labelledAnswers gives nothing for a block without answer lines', () => {
     expect(labelledAnswers(['Older carers gain most.'])).toBeNull();
-    expect(labelledAnswers(['Adverse impact (please state): No', 'None found.'])).toEqual({ rating: 'neutral', narrative: ['None found.'] });
+    expect(labelledAnswers(['Adverse impact (please state): No', 'None found.'])).toEqual({ rating: 'neutral', narrative: ['None found.'], mitigation: [] });
+    // What will be done about it is the row's mitigation, not narrative.
+    expect(labelledAnswers(['Potential for negative impact? Yes', 'Explanation: Fares rise.', 'Mitigation: A concession card.'])).toEqual({ rating: 'negative', narrative: ['Fares rise.'], mitigation: ['A concession card.'] });
   });
 
   it('reads the Fairer Scotland and children\'s rights questions as impacts rated by their answers', async () => {

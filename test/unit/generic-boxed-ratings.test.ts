@@ -27,7 +27,7 @@ describe('boxes after their options', () => {
   });
 
   it('rate a block by the box ticked on its "Impact:" line; none ticked leaves it to the words', () => {
-    expect(labelledAnswers(['Impact: Positive □ Negative ■ Neutral □', 'Older residents pay more.'])).toEqual({ rating: 'negative', narrative: ['Older residents pay more.'] });
+    expect(labelledAnswers(['Impact: Positive □ Negative ■ Neutral □', 'Older residents pay more.'])).toEqual({ rating: 'negative', narrative: ['Older residents pay more.'], mitigation: [] });
     expect(labelledAnswers(['Impact: Positive ■ Negative ■ Neutral □'])?.rating).toBe('both');
     expect(labelledAnswers(['Impact: Positive □ Negative □ Neutral □', 'No impact identified.'])?.rating).toBe('neutral');
     expect(labelledAnswers(['Impact: Positive □ Negative □ Neutral □'])?.rating).toBe('not-stated');

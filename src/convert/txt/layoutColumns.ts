@@ -14,6 +14,12 @@ export interface Segment {
 
 /** A marker alone before a wide gap ("•     Meets …") belongs to the text after it. */
 const BARE_MARKER = /^([•▪◦●○■□➢►✓*-]|\d{1,2}[.)]|[a-z][.)])$/i;
+/**
+ * Glyphs that are a grid's tick as often as a bullet. After other text on the line and a
+ * column-sized gap they are a mark in a column of their own ("Age      ■      Older people …"),
+ * not a bullet opening the text after them; first on a line they are still a bullet.
+ */
+const TICK_GLYPH = /^[■□✓]$/;
 /** The gap that may open a table: wider than a doubled space in justified prose. */
 export const TABLE_GAP = 3;
 /** How far a segment may start left of its column edge and still belong to the column. */
@@ -29,7 +35,8 @@ export function segmentsOf(line: string): Segment[] {
   const joined: Segment[] = [];
   for (const s of segments) {
     const prev = joined[joined.length - 1];
-    if (prev && BARE_MARKER.test(prev.text) && s.start - prev.end < 12) {
+    const tick = prev !== undefined && joined.length > 1 && TICK_GLYPH.test(prev.text) && s.start - prev.end >= TABLE_GAP;
+    if (prev && !tick && BARE_MARKER.test(prev.text) && s.start - prev.end < 12) {
       joined[joined.length - 1] = { start: prev.start, end: s.end, text: `${prev.text} ${s.text}` };
     } else {
       joined.push(s);

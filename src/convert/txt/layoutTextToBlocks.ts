@@ -251,8 +251,14 @@ function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
     // impact identified." then "Political opinion   No impact identified.").
     const answer = line.segments.find((s) => columnAt(s.start, edges) > 0)?.text ?? '';
     const afterBareKey = lastKeyOnly !== null && SHORT_LABEL.test(lastKeyOnly);
-    const afterSentence = (lastEndedSentence || lastWasTitles) && /^\p{Lu}/u.test(answer);
-    if (newLabel && (afterStubHeader || (keySeen && (keyGap || (marked && rowMarked) || (paired && lastPaired) || (edges.length >= 2 && (afterBareKey || afterSentence)))))) {
+    // The answer opens like a new row's: a capital, or (in a grid) the row's mark.
+    const opensAnswer = /^\p{Lu}/u.test(answer) || marked;
+    const afterSentence = (lastEndedSentence || lastWasTitles) && opensAnswer;
+    // Two columns of labels and answers: after a complete short row ("Date of screening   21.10.2022")
+    // or an answer that ended its sentence, a new label beside a capitalised answer is the next row,
+    // even when its own label is too long to look short ("Purpose of the proposal (Include its   To open …").
+    const nextPair = edges.length === 1 && (lastPaired || lastEndedSentence) && /^\p{Lu}/u.test(answer);
+    if (newLabel && (afterStubHeader || (keySeen && (keyGap || (marked && rowMarked) || (paired && lastPaired) || nextPair || (edges.length >= 2 && (afterBareKey || afterSentence)))))) {
       out.push([]);
       rowMarked = false;
     }

@@ -15,18 +15,23 @@ import type { Rating } from '../../../model/vocabulary.js';
 import { isNoImpactStatement } from '../../parse/rating.js';
 import { tickedOptions } from '../tickedOptions.js';
 
-const ANSWER_LINE = /^(positive|negative|adverse|differential)\s+(?:impacts?|effects?)\s*(?:\([^)]*\))?\s*[:?–—-]\s*(yes|no|don'?t know|not known|not sure|unsure|unknown|n\/a)\b[\s.,;:–—-]*(.*)$/i;
+/** The question may open with its own words: "Potential for negative impact? Yes", "Is there a likely adverse impact? No". */
+const ANSWER_LINE = /^(?:(?:is|are|there|could|be|potential|likely|possible|risk|any|for|of|an?)\s+){0,4}(positive|negative|adverse|differential)\s+(?:impacts?|effects?)\s*(?:\([^)]*\))?\s*[:?–—-]\s*(yes|no|don'?t know|not known|not sure|unsure|unknown|n\/a)\b[\s.,;:–—-]*(.*)$/i;
 /** "Impact: Negative. Older residents …": the form asks for the impact in one word, and the line gives it. */
 const RATING_LINE = /^(?:overall\s+|level\s+of\s+)?(?:impact|effect|rating)\s*[:–—-]\s*(positive|negative|neutral|mixed|both|none|no impact|not known|unknown|don'?t know|not sure|unclear)\b[\s.,;:–—-]*(.*)$/i;
 const RATING_WORD: Record<string, Rating> = { positive: 'positive', negative: 'negative', neutral: 'neutral', mixed: 'both', both: 'both', none: 'neutral', 'no impact': 'neutral' };
 /** "Impact: Positive □ Negative ■ Neutral □": the form's options, one box each. */
 const BOXED_LINE = /^(?:overall\s+|level\s+of\s+)?(?:impact|effect|rating)\s*[:–—-]\s*(.*[☐□☒☑■].*)$/i;
-const NOTE_PREFIX = /^(?:reasons?|comments?|evidence|details?|explanation|why)\s*(?:\([^)]*\))?\s*:\s*/i;
+export const NOTE_PREFIX = /^(?:reasons?|comments?|evidence|details?|explanation|why)\s*(?:\([^)]*\))?\s*:\s*/i;
+/** "Mitigation: …", "Actions to reduce the impact: …": what will be done about it, the row's mitigation. */
+export const MITIGATION_PREFIX = /^(?:mitigation|mitigating actions?|actions? to (?:reduce|mitigate|address)[^:]{0,30}|how will (?:you|this|it) (?:be )?(?:reduce|mitigate)d?[^:]{0,30}\??)\s*:\s*/i;
 
 export interface LabelledAnswers {
   rating: Rating;
   /** The block's remaining lines, prefixes dropped. */
   narrative: string[];
+  /** Lines given as the mitigation ("Mitigation: …"), prefix dropped. */
+  mitigation: string[];
 }
 
 /** The rating given by labelled answer lines in `lines`, or null when there are none. */
@@ -39,7 +44,14 @@ export function labelledAnswers(lines: readonly string[]): LabelledAnswers | nul
   /** A row of boxes answered the rating with none ticked: the narrative, if any, says how it was rated. */
   let blank = false;
   const narrative: string[] = [];
+  const mitigation: string[] = [];
   for (const line of lines) {
+    const mitigates = MITIGATION_PREFIX.exec(line.trim());
+    if (mitigates) {
+      const text = line.trim().slice(mitigates[0].length);
+      if (text) mitigation.push(text);
+      continue;
+    }
     const boxed: Rating | null | undefined = stated === null && !blank ? boxedRating(line.trim()) : undefined;
     if (boxed !== undefined) {
       found++;
@@ -51,7 +63,7 @@ export function labelledAnswers(lines: readonly string[]): LabelledAnswers | nul
     if (r && stated === null) {
       stated = RATING_WORD[r[1]!.toLowerCase()] ?? 'unknown';
       found++;
-      if (r[2]) narrative.push(r[2]);
+      if (r[2]) narrative.push(r[2].replace(NOTE_PREFIX, ''));
       continue;
     }
     const m = ANSWER_LINE.exec(line.trim());
@@ -67,13 +79,14 @@ export function labelledAnswers(lines: readonly string[]): LabelledAnswers | nul
     if (dontKnow) unsure = true;
     if (/^positive$/i.test(m[1]!)) positive = positive === true || yes;
     else negative = negative === true || yes;
-    if (m[3]) narrative.push(m[3]);
+    // The answer and its reasons run on one line where the export joined them ("Yes Explanation: …").
+    if (m[3]) narrative.push(m[3].replace(NOTE_PREFIX, ''));
   }
   if (found === 0) return null;
-  if (stated) return { rating: stated, narrative };
-  if (blank && positive === null && negative === null) return { rating: narrative.length === 1 && isNoImpactStatement(narrative[0]!) ? 'neutral' : 'not-stated', narrative };
+  if (stated) return { rating: stated, narrative, mitigation };
+  if (blank && positive === null && negative === null) return { rating: narrative.length === 1 && isNoImpactStatement(narrative[0]!) ? 'neutral' : 'not-stated', narrative, mitigation };
   const rating: Rating = positive && negative ? 'both' : positive ? 'positive' : negative ? 'negative' : unsure ? 'unknown' : 'neutral';
-  return { rating, narrative };
+  return { rating, narrative, mitigation };
 }
 
 /** The rating a boxed line ticks (null when none is ticked), or undefined when the line is no row of boxes. */

@@ -115,7 +115,7 @@ function byLabelledAnswers(row: ImpactRow): RatedRow | null {
   const free = textOf(['none', 'narrative', 'promote-text', 'adverse-text', 'label']).flatMap((t) => t.split(/\n+/));
   const answers = labelledAnswers(free);
   if (!answers) return null;
-  return { rating: answers.rating, narrative: joined(answers.narrative), mitigation: joined(textOf(['mitigation'])), owner: joined(textOf(['owner'])), method: 'labelled', quality: 0.85 };
+  return { rating: answers.rating, narrative: joined(answers.narrative), mitigation: joined([...textOf(['mitigation']), ...answers.mitigation]), owner: joined(textOf(['owner'])), method: 'labelled', quality: 0.85 };
 }
 
 /** A text cell: an answer word ("Yes – …", "Positive", "Medium …") or narrative. Returns the answer's rating so far. */

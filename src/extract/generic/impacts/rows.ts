@@ -9,6 +9,7 @@
  * A single characteristic cell is not a grid (forms mention "Age" in passing); two or more
  * close together are, or one under a header that rates impacts.
  */
+import { MITIGATION_PREFIX, NOTE_PREFIX } from './labelledAnswers.js';
 import { withoutQuestionNumber } from '../values.js';
 import type { Characteristic, ImpactGroup } from '../../../model/vocabulary.js';
 import type { Piece } from '../../document/valueRegion.js';
@@ -103,7 +104,7 @@ export function linearRows(strip: Strip, columns: ColumnWords, adverseBefore: (c
       // line of a group no category names ("Pupils in care | No |") is a row of its own.
       const own = pipeLineEnd(cells, start);
       // The last row ends where the form goes on: a heading, or the next numbered part or question.
-      const end = own ?? (k === run.length - 1 ? beforeNextPart(cells, start, Math.min(ends[k]!, start + MAX_ROW_CELLS)) : Math.min(ends[k]!, start + MAX_ROW_CELLS));
+      const end = own ?? (k === run.length - 1 ? labelledTail(cells, beforeNextPart(cells, start, Math.min(ends[k]!, start + MAX_ROW_CELLS)), start + MAX_ROW_CELLS) : Math.min(ends[k]!, start + MAX_ROW_CELLS));
       const rowCells = cells.slice(start + 1, end).filter((c) => !rowHeading(c.text) || rowHeading(c.text) === 'other');
       const aligned = header && (titled || own !== null ? end - start <= header.length : end - start === width);
       const cut = end >= cells.length && (width === 0 || end - start < width);
@@ -120,6 +121,17 @@ const NEXT_PART = /^\s*(?:(?:section|part|stage)\s+[A-Z0-9]{1,3}\b|\d{1,2}(?:\.\
 function beforeNextPart(cells: readonly Cell[], start: number, end: number): number {
   for (let i = start + 1; i < end; i++) if (cells[i]!.heading || NEXT_PART.test(cells[i]!.text)) return i;
   return end;
+}
+
+/**
+ * `end`, moved past the labelled notes that go on the last row ("Explanation: …", "Mitigation: …"):
+ * blocks answered on labelled lines vary in length (an explanation given for one group and not
+ * another), so the width most rows share can cut the last row short.
+ */
+function labelledTail(cells: readonly Cell[], end: number, limit: number): number {
+  let i = end;
+  while (i < Math.min(cells.length, limit) && !cells[i]!.heading && (NOTE_PREFIX.test(cells[i]!.text) || MITIGATION_PREFIX.test(cells[i]!.text))) i++;
+  return i;
 }
 
 /** Where the '|' line of cell `start` ends (the index after its last cell), or null when it is not a '|' cell. */

@@ -1,0 +1,111 @@
+/**
+ * Shapes the synthetic-forms corpus (scripts/synthForms) found broken in `pdftotext -layout`
+ * text and label-per-line blocks: a tick glyph in a grid column taken as a bullet for the
+ * explanation beside it, a grid's title row run into its first row, two-column label blocks
+ * whose rows ran together after one wrapped, and "Potential for negative impact? Yes" lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONVERT_LIMITS } from '../../src/convert/limits.js';
+import { layoutTextToBlocks } from '../../src/convert/txt/layoutTextToBlocks.js';
+import { txtToLayout } from '../../src/convert/txt/txtToLayout.js';
+import { DocumentView } from '../../src/extract/document/documentView.js';
+import { GenericExtractor } from '../../src/extract/generic/genericExtractor.js';
+import type { Block, Table } from '../../src/model/layout.js';
+import { generic } from '../../extractors/generic.js';
+
+const lines = (text: string) => text.split('\n').map((t) => ({ page: 1, text: t }));
+const tables = (blocks: Block[]): Table[] => blocks.filter((b): b is Table => b.type === 'table');
+const cells = (t: Table): string[][] => t.rows.map((r) => r.cells.map((c) => c.paragraphs.map((p) => p.text).join(' | ')));
+const reader = new GenericExtractor(generic);
+
+async function impactsOf(text: string) {
+  const view = new DocumentView(await txtToLayout(new TextEncoder().encode(text), DEFAULT_CONVERT_LIMITS));
+  return reader.read(view).builder.eia.impacts.map((i) => [i.characteristic, i.rating, i.narrative]);
+}
+
+const GRID = [
+  '   Protected characteristic        Positive  Negative  Neutral  Explanation and evidence',
+  '   Age                                          ■               Older residents are less likely to',
+  '                                                                pay online.',
+  '   Disability                                           ■       No differential impact identified.',
+  '   Race                                ■        ■               Some will benefit and some lose out.',
+  '   Sex                                                  ■',
+].join('\n');
+
+describe('layout text: grids ticked with box glyphs', () => {
+  it('keeps a mark in its own column and the title row apart from the first row', () => {
+    const [table] = tables(layoutTextToBlocks(lines(GRID), new Set()));
+    expect(cells(table!)).toEqual([
+      ['Protected characteristic', 'Positive', 'Negative', 'Neutral', 'Explanation and evidence'],
+      ['Age', '', '■', '', 'Older residents are less likely to pay online.'],
+      ['Disability', '', '', '■', 'No differential impact identified.'],
+      ['Race', '■', '■', '', 'Some will benefit and some lose out.'],
+      ['Sex', '', '', '■', ''],
+    ]);
+  });
+
+  it('still reads a box glyph first on a line as a bullet', () => {
+    const blocks = layoutTextToBlocks(lines(['Actions we will take:', '■   Publish the plan in easy read.', '■   Review it after a year.'].join('\n')), new Set());
+    expect(tables(blocks)).toHaveLength(0);
+    expect(blocks.filter((b) => b.type === 'paragraph' && b.role === 'list-item').map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual(['• Publish the plan in easy read.', '• Review it after a year.']);
+  });
+
+  it('rates every row of the grid from its ticked column', async () => {
+    expect(await impactsOf(`Equality Impact Assessment\n\nWhat impact will the proposal have on each group? Tick one.\n\n${GRID}\n`)).toEqual([
+      ['age', 'negative', 'Older residents are less likely to pay online.'],
+      ['disability', 'neutral', 'No differential impact identified.'],
+      ['race', 'both', 'Some will benefit and some lose out.'],
+      ['sex', 'neutral', null],
+    ]);
+  });
+});
+
+describe('layout text: two columns of labels and answers', () => {
+  it('starts a new row after a complete short row, and after an answer that ended its sentence', () => {
+    const text = [
+      '   Date of screening                         21.10.2022',
+      '   Purpose of the proposal (Include its      To open the branch libraries on',
+      '   main purpose and aims.)                   Saturday afternoons.',
+      '   What consultation has been undertaken?    Staff networks were consulted.',
+    ].join('\n');
+    const [table] = tables(layoutTextToBlocks(lines(text), new Set()));
+    expect(cells(table!)).toEqual([
+      ['Date of screening', '21.10.2022'],
+      ['Purpose of the proposal (Include its main purpose and aims.)', 'To open the branch libraries on Saturday afternoons.'],
+      ['What consultation has been undertaken?', 'Staff networks were consulted.'],
+    ]);
+  });
+
+  it('keeps a label that wraps with its answer in one row', () => {
+    const text = ['   Directorate and                 Children and', '   service area                    Young People'].join('\n');
+    const [table] = tables(layoutTextToBlocks(lines(text), new Set()));
+    expect(cells(table!)).toEqual([['Directorate and service area', 'Children and Young People']]);
+  });
+});
+
+describe('characteristic blocks answered on labelled lines', () => {
+  it('reads a question worded around "negative impact" with its Yes / No / Don\'t know answer', async () => {
+    const text = [
+      'EIA Screening Form',
+      '',
+      // A line as long as the export's longest: the short lines below are lines of their own, not wrapped prose.
+      'For each group, say whether the proposal could have a negative impact (Yes, No or Don\'t know) and explain why, giving the evidence you used.',
+      '',
+      'Age',
+      'Potential for negative impact? Yes',
+      'Explanation: Older residents are less likely to pay online.',
+      '',
+      'Disability',
+      'Is there a likely adverse impact? No',
+      '',
+      'Race',
+      "Potential for negative impact? Don't know",
+      'Explanation: We hold no data on this group.',
+    ].join('\n');
+    expect(await impactsOf(text)).toEqual([
+      ['age', 'negative', 'Older residents are less likely to pay online.'],
+      ['disability', 'neutral', null],
+      ['race', 'unknown', 'We hold no data on this group.'],
+    ]);
+  });
+});
