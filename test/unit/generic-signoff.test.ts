@@ -61,4 +61,35 @@ describe('a sign-off block', () => {
       ['Helen Marsh', 'approver', 'Divisional Director, Clinical Support Services', '2024-11-19'],
     ]);
   });
+
+  it("reads a sign-off table on a committee site's '|' lines and in pdftotext -layout columns", async () => {
+    const expected = [
+      ['Jonah Byrne', 'author', 'Project Lead', '2023-01-28'],
+      ['Olu Byrne', 'approver', 'Director of Place', '2020-03-21'],
+    ];
+    const pipe = await peopleOf([
+      'Equality Impact Assessment',
+      '| Title of EIA | Library opening hours |',
+      'Section 4: Sign-off',
+      '|  | Name | Job title | Date |',
+      '| Completed by | Jonah Byrne | Project Lead | 28.01.2023 |',
+      '| Approved by | Olu Byrne | Director of Place | 21.03.2020 |',
+    ]);
+    expect(pipe).toEqual(expected);
+    const layout = await peopleOf([
+      'Equality Impact Assessment',
+      '   Title of EIA        Library opening hours',
+      '   Department          Communities',
+      '',
+      '   Action                          Lead officer     Timescale',
+      '   Review the charge after a year  Hamish Okafor    November 2026',
+      '',
+      'Section 4: Sign-off',
+      '',
+      '                 Name            Job title           Date',
+      '   Completed by  Jonah Byrne     Project Lead        28.01.2023',
+      '   Approved by   Olu Byrne       Director of Place   21.03.2020',
+    ]);
+    expect(layout).toEqual(expected);
+  });
 });

@@ -50,6 +50,11 @@ describe('layout text: grids ticked with box glyphs', () => {
     expect(blocks.filter((b) => b.type === 'paragraph' && b.role === 'list-item').map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual(['• Publish the plan in easy read.', '• Review it after a year.']);
   });
 
+  it("does not take the grid's question, answered by its first column title, for a statement about all groups", async () => {
+    const impacts = await impactsOf(`Equality Impact Assessment\n\nCould the proposal have a negative impact on people with this characteristic?\n\n| Protected characteristic | Yes | No | Don't know | Explanation |\n| Race |  |  | X | We hold no data. |\n| Age |  | X |  |  |\n`);
+    expect(impacts).toEqual([['race', 'unknown', 'We hold no data.'], ['age', 'neutral', null]]);
+  });
+
   it('rates every row of the grid from its ticked column', async () => {
     expect(await impactsOf(`Equality Impact Assessment\n\nWhat impact will the proposal have on each group? Tick one.\n\n${GRID}\n`)).toEqual([
       ['age', 'negative', 'Older residents are less likely to pay online.'],
@@ -80,6 +85,28 @@ describe('layout text: two columns of labels and answers', () => {
     const text = ['   Directorate and                 Children and', '   service area                    Young People'].join('\n');
     const [table] = tables(layoutTextToBlocks(lines(text), new Set()));
     expect(cells(table!)).toEqual([['Directorate and service area', 'Children and Young People']]);
+  });
+});
+
+describe('layout text: where a table ends and its rows start', () => {
+  it("ends a table at a part heading alone on its line, and reads one row a line where every line opens with a label", () => {
+    const text = [
+      '   Action                          Lead officer     Timescale',
+      '   Review the charge after a year  Hamish Okafor    November 2026',
+      '',
+      'Section 4: Sign-off',
+      '',
+      '                 Name            Job title           Date',
+      '   Completed by  Jonah Byrne     Project Lead',
+      '   Approved by   Olu Byrne       Director of Place   21.03.2020',
+    ].join('\n');
+    const blocks = layoutTextToBlocks(lines(text), new Set());
+    expect(blocks.map((b) => b.type)).toEqual(['table', 'paragraph', 'table']);
+    expect(cells(tables(blocks)[1]!)).toEqual([
+      ['', 'Name', 'Job title', 'Date'],
+      ['Completed by', 'Jonah Byrne', 'Project Lead', ''],
+      ['Approved by', 'Olu Byrne', 'Director of Place', '21.03.2020'],
+    ]);
   });
 });
 

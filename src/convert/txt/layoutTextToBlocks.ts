@@ -11,6 +11,9 @@ import { columnAt, edgesOf, fitsColumns, opensTable, refineEdges, segmentsOf, ty
 import { LIST_MARKER, linesToParagraphs, type SourceLine } from './lineParagraphs.js';
 import type { TextLine } from './textPages.js';
 
+/** "Section 4: Sign-off", "Part B – Action plan", "Step 3. Assess the impact". */
+const PART_HEADING = /^(?:section|part|stage|step)\s+(?:[A-Z0-9]{1,3}|one|two|three|four|five|six)\b\s*[:.–—-]\s*\S/i;
+
 /** Indent (characters) from which a header line's first heading is read as over an empty first column. */
 const STUB_INDENT = 12;
 
@@ -106,8 +109,11 @@ function findRegions(lines: TextLine[]): Region[] {
       continue;
     }
     const segments = segmentsOf(line.text);
+    // A part of the form's own heading alone on its line ("Section 4: Sign-off") ends a table,
+    // although it fits the table's first column.
+    const partHeading = segments.length === 1 && PART_HEADING.test(segments[0]!.text);
     // Cell padding indents a table's text: a line starting left of the table is outside it.
-    if (table && table.page === line.page && segments[0]!.start >= table.left && fitsColumns(segments, table.edges)) {
+    if (table && !partHeading && table.page === line.page && segments[0]!.start >= table.left && fitsColumns(segments, table.edges)) {
       table.edges = refineEdges(table.edges, segments);
       if (segments.length > 1) table.left = Math.min(table.left, segments[0]!.start);
       table.lines.push({ page: line.page, segments });
@@ -223,6 +229,12 @@ const SHORT_LABEL = /^(?!.*(?:\b(?:the|of|and|or|for|in|to|a|an|with|by)|[:?])$)
  */
 function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
   const out: SegLine[][] = [[]];
+  // Where every line (but a title line over an empty first column) opens with a capitalised
+  // first-column label, no label wraps: each line is a row ("Completed by   Kiran Pritchard   Policy
+  // Officer" then "Approved by   Olu Hussain   Chief Officer   25 May 2025").
+  const keyOf = (line: SegLine): Segment | undefined => line.segments.find((s) => columnAt(s.start, edges) === 0);
+  const body = chunk.length > 1 && !keyOf(chunk[0]!) ? chunk.slice(1) : chunk;
+  const lineRows = edges.length >= 2 && body.length >= 2 && body.every((l) => { const k = keyOf(l); return k !== undefined && /^[\p{Lu}\p{N}]/u.test(k.text) && !LIST_MARKER.test(k.text) && l.segments.length > 1; });
   let keySeen = false;
   let keyGap = false;
   let rowMarked = false;
@@ -258,7 +270,7 @@ function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
     // or an answer that ended its sentence, a new label beside a capitalised answer is the next row,
     // even when its own label is too long to look short ("Purpose of the proposal (Include its   To open …").
     const nextPair = edges.length === 1 && (lastPaired || lastEndedSentence) && /^\p{Lu}/u.test(answer);
-    if (newLabel && (afterStubHeader || (keySeen && (keyGap || (marked && rowMarked) || (paired && lastPaired) || nextPair || (edges.length >= 2 && (afterBareKey || afterSentence)))))) {
+    if (newLabel && (afterStubHeader || (keySeen && (lineRows || keyGap || (marked && rowMarked) || (paired && lastPaired) || nextPair || (edges.length >= 2 && (afterBareKey || afterSentence)))))) {
       out.push([]);
       rowMarked = false;
     }

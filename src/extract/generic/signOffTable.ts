@@ -26,6 +26,7 @@ export interface SignOffDetails {
 /** The role and date beside a name answered in a table cell, when a header above titles the columns; null otherwise. */
 export function signOffDetails(strip: Strip, name: Piece): SignOffDetails | null {
   const cell = strip.cells[strip.cellIndexOf(name)];
+  if (cell?.kind === 'pipe') return pipeDetails(strip, cell);
   if (!cell?.grid) return null;
   const { table, row, col } = cell.grid;
   for (let r = row - 1; r >= 0; r--) {
@@ -38,6 +39,32 @@ export function signOffDetails(strip: Strip, name: Piece): SignOffDetails | null
     const dateCell = dateCol === undefined ? undefined : own.find((c) => c.grid!.col === dateCol);
     return {
       role: roleCell ? { text: roleCell.text, piece: strip.piece(roleCell) } : null,
+      date: dateCell ? (findDate(dateCell.text)?.value ?? null) : null,
+    };
+  }
+  return null;
+}
+
+/** How many '|' lines above a sign-off row its header may stand (a row or two of other signers between). */
+const PIPE_HEADER_REACH = 4;
+
+/**
+ * The same on a committee site's '|' lines ("| | Name | Job title | Date |" over "| Completed by
+ * | Jonah Byrne | Project Lead | 28.01.2023 |"): empty cells are kept, so a column is its
+ * position on the line.
+ */
+function pipeDetails(strip: Strip, cell: Strip['cells'][number]): SignOffDetails | null {
+  const own = strip.lineCells(cell.line);
+  const at = own.indexOf(cell);
+  for (let line = cell.line - 1; line >= Math.max(0, cell.line - PIPE_HEADER_REACH); line--) {
+    const header = strip.lineCells(line);
+    if (header.length !== own.length || header[0]?.kind !== 'pipe' || !NAME_TITLE.test(header[at]?.text ?? '')) continue;
+    const roleAt = header.findIndex((c) => SIGN_ROLE.test(c.text));
+    const dateAt = header.findIndex((c) => SIGN_DATE.test(c.text));
+    const roleCell = roleAt < 0 ? undefined : own[roleAt];
+    const dateCell = dateAt < 0 ? undefined : own[dateAt];
+    return {
+      role: roleCell && roleCell.tokenCount > 0 ? { text: roleCell.text, piece: strip.piece(roleCell) } : null,
       date: dateCell ? (findDate(dateCell.text)?.value ?? null) : null,
     };
   }

@@ -9,6 +9,7 @@ import type { Rating } from '../../../model/vocabulary.js';
 import { isNoImpactStatement, ratingFromWords } from '../../parse/rating.js';
 import type { Pair } from '../pairs.js';
 import { cleanAnswer, withoutQuestionNumber } from '../values.js';
+import type { ColumnWords } from './columns.js';
 import { subjectOf } from './questionBlocks.js';
 import { rowHeading } from './rows.js';
 
@@ -26,7 +27,10 @@ export interface AllGroupsImpact {
  * ("Are there any positive impacts …? Yes"), the narrative from the first that says more
  * than Yes or No ("Details of positive impacts …").
  */
-export function allGroupsImpacts(pairs: Pair[]): AllGroupsImpact[] {
+/** Most words a grid's column title has ("Protected characteristic", "Equality group or strand"). */
+const TITLE_WORDS = 4;
+
+export function allGroupsImpacts(pairs: Pair[], columns: ColumnWords): AllGroupsImpact[] {
   let rated: { pair: Pair; rating: Rating; label: string } | null = null;
   let narrative: string | null = null;
   for (const pair of pairs) {
@@ -34,7 +38,9 @@ export function allGroupsImpacts(pairs: Pair[]): AllGroupsImpact[] {
     // The answer's own paragraph: what follows it is as often the form's next instruction.
     const text = pair.short.text.trim();
     // "Is there potential for adverse impact on the following groups? Age …": a grid follows, not an answer.
-    if (!text || rowHeading(text.split(/\n/)[0]!)) continue;
+    // The same when the "answer" is the grid's first column title ("Protected characteristic"), a few words alone.
+    const first = text.split(/\n/)[0]!;
+    if (!text || rowHeading(first) || (first.split(/\s+/).length <= TITLE_WORDS && columns.columnOf(first).kind === 'label')) continue;
     const said = cleanAnswer(text);
     const rating = ratingOf(pair.labelText, text);
     if (!rated && rating) rated = { pair, rating, label: withoutQuestionNumber(pair.labelText).trim() };

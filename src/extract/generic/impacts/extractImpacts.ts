@@ -87,7 +87,7 @@ export function extractImpacts(strip: Strip, labels: LabelSpan[], pairs: Pair[],
       { pieces: d.pair.short.pieces, labelScore: d.pair.label.score, ratingMethod: 'generic-duty', quality: 0.6 },
     );
   }
-  for (const a of allGroupsImpacts(pairs)) {
+  for (const a of allGroupsImpacts(pairs, columns)) {
     if (seen.has('all||')) continue;
     seen.add('all||');
     addImpact(
