@@ -81,6 +81,12 @@ describe('layout text: two columns of labels and answers', () => {
     ]);
   });
 
+  it('starts a new row at a short label after a long label that held its answer on one line', () => {
+    const text = ['Name of the policy, strategy or project     Flexible working procedure', 'Department                                  People and Organisational Development'].join('\n');
+    const [table] = tables(layoutTextToBlocks(lines(text), new Set()));
+    expect(cells(table!)).toEqual([['Name of the policy, strategy or project', 'Flexible working procedure'], ['Department', 'People and Organisational Development']]);
+  });
+
   it('keeps a label that wraps with its answer in one row', () => {
     const text = ['   Directorate and                 Children and', '   service area                    Young People'].join('\n');
     const [table] = tables(layoutTextToBlocks(lines(text), new Set()));
@@ -89,6 +95,22 @@ describe('layout text: two columns of labels and answers', () => {
 });
 
 describe('layout text: where a table ends and its rows start', () => {
+  it('starts a row after one whose text ended its sentence, and after one answered by a rating word alone', () => {
+    const text = [
+      'Protected characteristic    Impact       Explanation and evidence                 Mitigation',
+      'Racial group                Neutral      No differential impact identified.',
+      'Age                         Negative     Families on low incomes will pay more    Leaflets will be translated into the',
+      '                                         each year.                               three community languages.',
+      'Men and women generally     Not known',
+      'Disability                  Neutral      The proposal does not affect this',
+      '                                         group differently from others.',
+    ].join('\n');
+    const [table] = tables(layoutTextToBlocks(lines(text), new Set()));
+    expect(cells(table!).map((r) => r.slice(0, 2))).toEqual([
+      ['Protected characteristic', 'Impact'], ['Racial group', 'Neutral'], ['Age', 'Negative'], ['Men and women generally', 'Not known'], ['Disability', 'Neutral'],
+    ]);
+  });
+
   it("ends a table at a part heading alone on its line, and reads one row a line where every line opens with a label", () => {
     const text = [
       '   Action                          Lead officer     Timescale',

@@ -239,6 +239,7 @@ function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
   let keyGap = false;
   let rowMarked = false;
   let lastPaired = false;
+  let lastHadBoth = false;
   let lastKeyOnly: string | null = null;
   let lastEndedSentence = false;
   let lastWasTitles = false;
@@ -269,7 +270,9 @@ function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
     // Two columns of labels and answers: after a complete short row ("Date of screening   21.10.2022")
     // or an answer that ended its sentence, a new label beside a capitalised answer is the next row,
     // even when its own label is too long to look short ("Purpose of the proposal (Include its   To open …").
-    const nextPair = edges.length === 1 && (lastPaired || lastEndedSentence) && /^\p{Lu}/u.test(answer);
+    // So is a short label with its answer after any line that held a label and an answer ("Name of
+    // the policy, strategy or project   Flexible working procedure" then "Department   People and …").
+    const nextPair = edges.length === 1 && (lastPaired || lastEndedSentence || (paired && lastHadBoth)) && /^\p{Lu}/u.test(answer);
     if (newLabel && (afterStubHeader || (keySeen && (lineRows || keyGap || (marked && rowMarked) || (paired && lastPaired) || nextPair || (edges.length >= 2 && (afterBareKey || afterSentence)))))) {
       out.push([]);
       rowMarked = false;
@@ -278,9 +281,12 @@ function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
     if (hasKey) keySeen = true;
     keyGap = keySeen && !hasKey;
     lastPaired = paired;
+    // A label that asks or introduces ("Name of Director:") may have its answer on the next line.
+    lastHadBoth = key !== undefined && !/[:?]$/.test(key.text.trim()) && line.segments.some((s) => columnAt(s.start, edges) > 0);
     const others = line.segments.filter((s) => columnAt(s.start, edges) > 0);
     lastKeyOnly = key !== undefined && others.length === 0 ? key.text.trim() : null;
-    lastEndedSentence = key !== undefined && others.length > 0 && /[.!?]$/.test(others[0]!.text.trim());
+    // The line's last text ends its sentence: "Racial group   Neutral   No differential impact identified."
+    lastEndedSentence = key !== undefined && others.length > 0 && /[.!?]$/.test(others[others.length - 1]!.text.trim());
     // The chunk's first line of column titles ("Category   Details of likely impact   Level of impact?"):
     // short, unnumbered, no commas (a numbered row's first line, "3.13 Armed Forces   War Pensions Scheme payments, Armed", is none).
     lastWasTitles = out.length === 1 && out[0]!.length === 0 && line.segments.length >= 3 && !/^\d/.test(line.segments[0]!.text.trim()) && line.segments.every((g) => g.text.trim().split(/\s+/).length <= 5 && !/[,;]|\.$/.test(g.text.trim()));
@@ -289,12 +295,16 @@ function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
   return out;
 }
 
+/** A capitalised word or two of at most 12 letters, nothing else: a column's answer, not a wrapped sentence's line. */
+const SHORT_WORDS = /^(?=.{1,12}$)\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+)?$/u;
+
 /** Whether a line has a mark of a grid in a column between the first and the last ("ü", "X", "Yes", "H"). */
 function hasMark(line: SegLine, edges: number[]): boolean {
   return line.segments.some((s) => {
     const col = columnAt(s.start, edges);
     // The last column's mark may be a level's word ("None", "Minor", "Major").
-    return col > 0 && (col < edges.length ? s.text.length <= 3 : edges.length >= 2 && /^\p{Lu}\p{Ll}{0,4}$/u.test(s.text.trim()));
+    // A middle column's mark may be a rating's word or two ("Neutral", "Not known").
+    return col > 0 && (col < edges.length ? s.text.length <= 3 || SHORT_WORDS.test(s.text.trim()) : edges.length >= 2 && /^\p{Lu}\p{Ll}{0,4}$/u.test(s.text.trim()));
   });
 }
 
