@@ -65,6 +65,10 @@ function fieldLines(shape: FormShape, fields: ReadonlyArray<{ label: string; gui
   if (shape.rendering === 'lines') {
     return fields.flatMap((f) => (f.guidance || f.label.endsWith('?') ? [f.label, ...(f.guidance ? [f.guidance] : []), f.answer, ''] : [`${f.label}: ${f.answer}`]));
   }
+  if (shape.rendering === 'pipe' && shape.stacked) {
+    // A committee site's rendering of a form whose answers sit below their labels.
+    return fields.flatMap((f, i) => [`| ${f.label} |`, ...(f.guidance ? [`| ${f.guidance} |`] : []), `| ${f.answer} |`, ...(i % 2 === 1 ? ['|  |  |'] : [])]);
+  }
   const rows = fields.map((f) => [f.guidance ? `${f.label} ${f.guidance}` : f.label, f.answer]);
   return renderTable(rows, shape.rendering, { ...layout, maxWidth: Math.max(layout.maxWidth, 40) });
 }
@@ -92,7 +96,9 @@ export function renderSynthForm(content: SynthContent, shape: FormShape, random:
   }
   lines.push('', 'Section 4: Sign-off', '');
   const signers = [{ caption: 'Completed by', p: author! }, { caption: 'Approved by', p: approver! }];
-  if (shape.signOff === 'lines' || shape.rendering === 'lines') {
+  if (shape.signOff === 'inline') {
+    lines.push(...signers.flatMap(({ caption, p }) => [`${caption}: ${p.name} (${p.role})`, ...(p.date ? [`Date: ${date(p.date)}`] : []), '']));
+  } else if (shape.signOff === 'lines' || shape.rendering === 'lines') {
     lines.push(...signers.flatMap(({ caption, p }) => [`${caption}: ${p.name}`, `Job title: ${p.role}`, ...(p.date ? [`Date: ${date(p.date)}`] : []), '']));
   } else {
     lines.push(...renderTable([['', 'Name', 'Job title', 'Date'], ...signers.map(({ caption, p }) => [caption, p.name, p.role, p.date ? date(p.date) : ''])], shape.rendering, layout));
@@ -116,5 +122,19 @@ export function renderSynthForm(content: SynthContent, shape: FormShape, random:
     outcome: null,
     sections: [],
   };
-  return { text: `${lines.join('\n')}\n`, expected: { records: [{ template: 'generic', eia }] } };
+  return { text: `${(shape.pages ? paginate(lines, content.organisation, shape.heading, random) : lines).join('\n')}\n`, expected: { records: [{ template: 'generic', eia }] } };
+}
+
+/**
+ * The form cut into pages as a PDF export prints it: a break before some sections, each page
+ * headed with the form's name and footed with "Page N of M", pages joined by form feeds.
+ */
+function paginate(lines: readonly string[], organisation: string, heading: string, random: Random): string[] {
+  const pages: string[][] = [[]];
+  for (const line of lines) {
+    if (/^Section [2-4]:/.test(line) && pages[pages.length - 1]!.length > 0 && random.next() < 0.7) pages.push([]);
+    pages[pages.length - 1]!.push(line);
+  }
+  const footer = random.next() < 0.5 ? `${organisation} – ${heading}` : 'OFFICIAL';
+  return pages.flatMap((page, i) => [...(i > 0 ? [`\f${heading}`, ''] : []), ...page, '', `${footer}    Page ${i + 1} of ${pages.length}`]);
 }

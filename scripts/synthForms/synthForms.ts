@@ -44,7 +44,9 @@ const DIMENSIONS: Record<string, (s: FormShape) => string> = {
   'rendering × grid': (s) => `${s.rendering} × ${s.grid}`,
   strands: (s) => s.strands,
   mark: (s) => (s.grid === 'word' ? '(words)' : s.mark),
-  'sign-off': (s) => (s.rendering === 'lines' ? 'lines' : s.signOff),
+  'sign-off': (s) => (s.rendering === 'lines' && s.signOff === 'table' ? 'lines' : s.signOff),
+  'pipe fields': (s) => (s.rendering !== 'pipe' ? '(not pipe)' : s.stacked ? 'stacked' : 'side by side'),
+  pages: (s) => (s.pages ? 'page breaks' : 'one page'),
   guidance: (s) => (s.guidance ? 'printed' : 'none'),
   'mitigation column': (s) => (s.mitigationColumn ? 'yes' : 'no'),
 };

@@ -22,7 +22,12 @@ export interface FormShape {
   mitigationColumn: boolean;
   /** Whether guidance is printed under the purpose and consultation labels. */
   guidance: boolean;
-  signOff: 'table' | 'lines';
+  /** table: capacities down the side; lines: a label a line; inline: "Completed by: Name (Job title)". */
+  signOff: 'table' | 'lines' | 'inline';
+  /** '|' renderings: labels and answers on rows of their own, with empty '|  |' rows between (committee sites). */
+  stacked: boolean;
+  /** Page breaks (form feeds) before some sections, each page with a running header and a "Page N of M" footer. */
+  pages: boolean;
   /** 0: 12/03/2024, 1: 12 March 2024, 2: 12.03.2024 */
   dateStyle: number;
   heading: string;
@@ -67,7 +72,9 @@ export function drawShape(random: Random): FormShape {
     mark: random.pick(MARKS),
     mitigationColumn: random.next() < 0.5,
     guidance: random.next() < 0.6,
-    signOff: random.pick(['table', 'lines'] as const),
+    signOff: random.pick(['table', 'lines', 'inline'] as const),
+    stacked: random.next() < 0.5,
+    pages: random.next() < 0.5,
     dateStyle: random.int(0, 2),
     heading: random.pick(HEADINGS),
     labels: {
