@@ -55,6 +55,12 @@ describe('layout text: grids ticked with box glyphs', () => {
     expect(impacts).toEqual([['race', 'unknown', 'We hold no data.'], ['age', 'neutral', null]]);
   });
 
+  it('reads Yes / No under a negative-impact question above a wide grid as negative / neutral', async () => {
+    const header = "Protected characteristic\tYes\tNo\tDon't know\tExplanation and evidence\tMitigation";
+    const impacts = await impactsOf(`Equality Impact Assessment\n\nCould the proposal have a negative impact on people with this characteristic?\n\n${header}\nAge\t\tX\t\tNo differential impact.\t\nRace\tX\t\t\tOlder people pay more.\tLeaflets.\n`);
+    expect(impacts).toEqual([['age', 'neutral', 'No differential impact.'], ['race', 'negative', 'Older people pay more.']]);
+  });
+
   it('rates every row of the grid from its ticked column', async () => {
     expect(await impactsOf(`Equality Impact Assessment\n\nWhat impact will the proposal have on each group? Tick one.\n\n${GRID}\n`)).toEqual([
       ['age', 'negative', 'Older residents are less likely to pay online.'],

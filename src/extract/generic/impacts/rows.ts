@@ -96,7 +96,7 @@ export function linearRows(strip: Strip, columns: ColumnWords, adverseBefore: (c
     const titled = titledHeaderBefore(cells, first, columns);
     const header = titled ?? (width > 1 ? headerBefore(cells, first, width, columns) : null);
     if (run.length < 2 && !header) continue;
-    const adverse = (header?.some((h) => h.kind === 'adverse-answer') ?? false) || adverseBefore(cells[first]!.index);
+    const adverse = (header?.some((h) => h.kind === 'adverse-answer') ?? false) || adverseBefore(cells[Math.max(0, first - (header?.length ?? 0))]!.index);
     // Rows after the run's last characteristic may be "Other" rows of the same grid.
     const ends = [...run.slice(1), Math.min(cells.length, run[run.length - 1]! + (titled?.length ?? (width || MAX_ROW_CELLS)))];
     run.forEach((start, k) => {
@@ -155,7 +155,9 @@ export function gridRows(strip: Strip, columns: ColumnWords, adverseBefore: (cel
     const isHeader = (cs: Cell[]): boolean => cs.every((c) => c.tokenCount <= 40) && cs.filter((c) => c.tokenCount > 0 && columns.looksLikeHeader(c.text)).length >= 2;
     const headerCells = rows.slice(0, firstRow).reverse().find(isHeader) ?? [];
     const kinds = new Map(headerCells.map((c) => [c.grid!.col, columns.columnOf(c.text)]));
-    const adverse = [...kinds.values()].some((k) => k.kind === 'adverse-answer') || adverseBefore(rows[firstRow]![0]!.index);
+    // A question above the grid ("Could the proposal have a negative impact …?") stands before its
+    // header: how far is counted from there, so a wider header does not put it out of reach.
+    const adverse = [...kinds.values()].some((k) => k.kind === 'adverse-answer') || adverseBefore((headerCells[0] ?? rows[firstRow]![0]!).index);
     rows.forEach((cs, r) => {
       const label = labelled[r];
       if (!label) return;
