@@ -164,3 +164,18 @@ describe('characteristic blocks answered on labelled lines', () => {
     ]);
   });
 });
+
+describe('guidance printed in brackets under a label', () => {
+  it("is no label of its own: the question inside it does not take the answer", async () => {
+    const text = [
+      'Equality Impact Assessment',
+      '| Title of EIA |',
+      '| Library opening hours |',
+      '| Who have you consulted? |',
+      '| (Who did you engage with, when and how? Summarise what they told you.) |',
+      '| We spoke to users at the three branches. |',
+    ].join('\n');
+    const view = new DocumentView(await txtToLayout(new TextEncoder().encode(`${text}\n`), DEFAULT_CONVERT_LIMITS));
+    expect(reader.read(view).builder.eia.consultation).toBe('We spoke to users at the three branches.');
+  });
+});

@@ -138,8 +138,14 @@ const LEADER = /^(?:\.{4,}|…{2,}|(?:\. ){3,}\.)(?= ?[\p{L}\d£(])/u;
 function marks(cell: Cell): Array<{ at: number; question: boolean }> {
   const text = cell.unit.text;
   const out: Array<{ at: number; question: boolean }> = [];
+  // Inside brackets a question or colon is the form's guidance on what to write ("(Who did you
+  // engage with, when and how? Summarise what they told you.)"), not the end of a label.
+  let depth = 0;
   for (let i = cell.from; i < cell.to; i++) {
     const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
     const leader = LEADER.exec(text.slice(i, Math.min(cell.to, i + 200)));
     if (leader && /[\p{L})\s]/u.test(text[i - 1] ?? '')) {
       // Dot leaders ("Service area ........ Housing Options") print the colon as a row of dots.
