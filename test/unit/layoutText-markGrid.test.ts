@@ -61,6 +61,11 @@ describe('layout text: grids ticked with box glyphs', () => {
     expect(impacts).toEqual([['age', 'neutral', 'No differential impact.'], ['race', 'negative', 'Older people pay more.']]);
   });
 
+  it('reads "Positive and negative" written in an impact column as both', async () => {
+    const impacts = await impactsOf('Equality Impact Assessment\n\n| Protected characteristic | Impact | Explanation |\n| Age | Positive and negative | Some gain, some lose. |\n| Race | Neutral | No differential impact. |\n');
+    expect(impacts).toEqual([['age', 'both', 'Some gain, some lose.'], ['race', 'neutral', 'No differential impact.']]);
+  });
+
   it('rates every row of the grid from its ticked column', async () => {
     expect(await impactsOf(`Equality Impact Assessment\n\nWhat impact will the proposal have on each group? Tick one.\n\n${GRID}\n`)).toEqual([
       ['age', 'negative', 'Older residents are less likely to pay online.'],

@@ -73,6 +73,21 @@ export class ColumnWords {
     return this.columns.find(([w]) => w === n)?.[1] ?? null;
   }
 
+  /**
+   * Two rating words written together in one answer cell ("Positive and negative", "Positive /
+   * negative"): both when they are positive and negative, else the one they agree on; null for
+   * anything else. Not used for column titles, where "Positive / Negative" heads a text column.
+   */
+  combinedAnswerOf(text: string): Rating | null {
+    const parts = text.trim().split(/\s*(?:\band\b|&|\/|,)\s*/i).filter(Boolean);
+    if (parts.length < 2 || parts.length > 3) return null;
+    const answers = parts.map((p) => this.answerOf(p));
+    if (answers.some((a) => a === null || a === 'yes' || a === 'no')) return null;
+    const set = new Set(answers as Rating[]);
+    if (set.has('positive') && set.has('negative')) return 'both';
+    return set.size === 1 ? [...set][0]! : null;
+  }
+
   /** "Low", "Medium", "High" (an adverse impact's level). */
   isLevel(text: string): boolean {
     return this.levels.has(norm(text));

@@ -120,7 +120,7 @@ function byLabelledAnswers(row: ImpactRow): RatedRow | null {
 
 /** A text cell: an answer word ("Yes – …", "Positive", "Medium …") or narrative. Returns the answer's rating so far. */
 function readAnswer(text: string, row: ImpactRow, cell: RowCell, words: ColumnWords, narrative: string[], answer: Rating | null, onLevel: () => void): Rating | null {
-  const word = words.answerOf(text);
+  const word = words.answerOf(text) ?? words.combinedAnswerOf(text);
   // Two rating words in one row ("Impact on access: Worsens", "on outcomes: Improves") rate it together.
   if (word && answer !== null && word !== 'yes' && word !== 'no') return fromOptions(new Set([answer, word])) ?? answer;
   if (word && answer === null) {
