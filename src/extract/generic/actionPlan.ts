@@ -58,15 +58,17 @@ interface Header {
   linear: boolean;
 }
 
-export function extractActionPlan(strip: Strip, columns: ActionColumns, labelCells: ReadonlySet<number>, out: RecordBuilder): void {
+/** Reads the form's action plan into `out`; false when it has none of these shapes. */
+export function extractActionPlan(strip: Strip, columns: ActionColumns, labelCells: ReadonlySet<number>, out: RecordBuilder): boolean {
   const rows = rowsOf(strip.cells);
   for (let i = 0; i < rows.length; i++) {
     const header = headerAt(rows, i, columns);
     if (!header) continue;
     const body = header.linear ? linearBody(rows, header, columns, labelCells) : rowBody(rows, header, labelCells);
     for (const cells of body.slice(0, MAX_ACTIONS)) addAction(strip, header.columns, cells, header.linear, out);
-    if (body.length > 0) return; // one plan per form; a second header is the same plan repeated on a new page
+    if (body.length > 0) return true; // one plan per form; a second header is the same plan repeated on a new page
   }
+  return false;
 }
 
 /** The strip's cells grouped by the line they sit on. */

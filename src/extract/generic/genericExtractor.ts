@@ -11,6 +11,7 @@
  */
 import type { DocumentView } from '../document/documentView.js';
 import { ActionColumns, extractActionPlan } from './actionPlan.js';
+import { addLabelledActions, labelledActions } from './labelledActions.js';
 import { ColumnWords } from './impacts/columns.js';
 import { CLAIM_THRESHOLD, type Extractor, type ExtractorResult, type ExtractorScore } from '../extractor.js';
 import { RecordBuilder } from '../record/recordBuilder.js';
@@ -119,9 +120,12 @@ export class GenericExtractor implements Extractor {
     fieldsFromPairs(pairs, out, (text) => c.bodies.isBody(text), c.formName, c.vocabulary.rating);
     c.headingTitle(strip, out);
     extractOrganisation(strip, c.bodies, out);
-    peopleFromPairs(strip, pairs, c.notNameWords, c.formName, out);
+    // Found first: "Lead officer: …" in an action's block names its owner, not a signer of the form.
+    const labelledPlan = labelledActions(strip, c.actionColumns);
+    const planCells = new Set(labelledPlan.flatMap((a) => a.cells));
+    peopleFromPairs(strip, pairs.filter((p) => !planCells.has(p.label.cell)), c.notNameWords, c.formName, out);
     extractImpacts(strip, labels, pairs, c.vocabulary, out);
-    extractActionPlan(strip, c.actionColumns, new Set(labels.map((l) => l.cell)), out);
+    if (!extractActionPlan(strip, c.actionColumns, new Set(labels.map((l) => l.cell)), out)) addLabelledActions(labelledPlan, out);
     sectionsFromPairs(pairs, out);
     return { builder: out, evidence: formEvidence(strip, labels, out.eia, c.vocabulary.formNames) };
   }
