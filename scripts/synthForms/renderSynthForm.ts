@@ -8,7 +8,7 @@
 import type { Random } from '../variants/seededRandom.js';
 import { writeDate, type Rating, type SynthContent, type SynthImpact } from './synthContent.js';
 import type { FormShape } from './synthShape.js';
-import { renderTable, type LayoutOptions } from './synthTable.js';
+import { renderTable, type LayoutOptions, type TableRendering } from './synthTable.js';
 
 export interface SynthDocument {
   text: string;
@@ -16,13 +16,18 @@ export interface SynthDocument {
   expected: unknown;
 }
 
-const GUIDANCE = {
+/** How a text rendering writes its tables ('lines' writes none; 'word' is renderSynthHtml's). */
+function tableRendering(shape: FormShape): TableRendering {
+  return shape.rendering === 'pipe' || shape.rendering === 'tabs' ? shape.rendering : 'layout';
+}
+
+export const GUIDANCE = {
   purpose: ['(Include its main purpose, aims, objectives and projected outcomes.)', 'Please describe the aims and the outcomes it is expected to achieve.'],
   consultation: ['(Who did you engage with, when and how? Summarise what they told you.)', 'Give details of any engagement with people affected.'],
 };
 
 /** What the grid shows for a finding, and the rating a labeller reads back from it. */
-function shown(shape: FormShape, rating: Rating): { columns: string[]; cells: string[]; word: string; expected: Rating } {
+export function shown(shape: FormShape, rating: Rating): { columns: string[]; cells: string[]; word: string; expected: Rating } {
   if (shape.grid === 'yes-no') {
     const answer = rating === 'negative' || rating === 'both' ? 0 : rating === 'unknown' ? 2 : 1;
     const columns = ['Yes', 'No', "Don't know"];
@@ -37,7 +42,7 @@ function shown(shape: FormShape, rating: Rating): { columns: string[]; cells: st
   return { columns: ['Impact'], cells: [word], word, expected: rating };
 }
 
-function gridQuestion(shape: FormShape): string {
+export function gridQuestion(shape: FormShape): string {
   if (shape.grid === 'yes-no') return 'Could the proposal have a negative impact on people with this characteristic?';
   if (shape.grid === 'marks') return 'What impact will the proposal have on each group? Tick one.';
   return 'Describe the likely impact on each group (positive, negative, neutral or not known).';
@@ -58,7 +63,7 @@ function gridLines(shape: FormShape, impacts: readonly SynthImpact[], layout: La
   const first = shown(shape, 'neutral').columns;
   const header = ['Protected characteristic', ...first, 'Explanation and evidence', ...(shape.mitigationColumn ? ['Mitigation'] : [])];
   const rows = impacts.map((i) => [i.label, ...shown(shape, i.rating).cells, i.narrative ?? '', ...(shape.mitigationColumn ? [i.mitigation ?? ''] : [])]);
-  return [question, '', ...renderTable([header, ...rows], shape.rendering, layout)];
+  return [question, '', ...renderTable([header, ...rows], tableRendering(shape), layout)];
 }
 
 function fieldLines(shape: FormShape, fields: ReadonlyArray<{ label: string; guidance?: string; answer: string }>, layout: LayoutOptions): string[] {
@@ -70,7 +75,7 @@ function fieldLines(shape: FormShape, fields: ReadonlyArray<{ label: string; gui
     return fields.flatMap((f, i) => [`| ${f.label} |`, ...(f.guidance ? [`| ${f.guidance} |`] : []), `| ${f.answer} |`, ...(i % 2 === 1 ? ['|  |  |'] : [])]);
   }
   const rows = fields.map((f) => [f.guidance ? `${f.label} ${f.guidance}` : f.label, f.answer]);
-  return renderTable(rows, shape.rendering, { ...layout, maxWidth: Math.max(layout.maxWidth, 40) });
+  return renderTable(rows, tableRendering(shape), { ...layout, maxWidth: Math.max(layout.maxWidth, 40) });
 }
 
 export function renderSynthForm(content: SynthContent, shape: FormShape, random: Random): SynthDocument {
@@ -92,7 +97,7 @@ export function renderSynthForm(content: SynthContent, shape: FormShape, random:
   if (shape.rendering === 'lines') {
     lines.push(...content.actions.flatMap((a, i) => [`Action ${i + 1}: ${a.action}`, `Lead officer: ${a.owner}`, `Timescale: ${a.due}`, '']));
   } else {
-    lines.push(...renderTable([['Action', 'Lead officer', 'Timescale'], ...content.actions.map((a) => [a.action, a.owner, a.due])], shape.rendering, layout));
+    lines.push(...renderTable([['Action', 'Lead officer', 'Timescale'], ...content.actions.map((a) => [a.action, a.owner, a.due])], tableRendering(shape), layout));
   }
   lines.push('', 'Section 4: Sign-off', '');
   const signers = [{ caption: 'Completed by', p: author! }, { caption: 'Approved by', p: approver! }];
@@ -101,8 +106,28 @@ export function renderSynthForm(content: SynthContent, shape: FormShape, random:
   } else if (shape.signOff === 'lines' || shape.rendering === 'lines') {
     lines.push(...signers.flatMap(({ caption, p }) => [`${caption}: ${p.name}`, `Job title: ${p.role}`, ...(p.date ? [`Date: ${date(p.date)}`] : []), '']));
   } else {
-    lines.push(...renderTable([['', 'Name', 'Job title', 'Date'], ...signers.map(({ caption, p }) => [caption, p.name, p.role, p.date ? date(p.date) : ''])], shape.rendering, layout));
+    lines.push(...renderTable([['', 'Name', 'Job title', 'Date'], ...signers.map(({ caption, p }) => [caption, p.name, p.role, p.date ? date(p.date) : ''])], tableRendering(shape), layout));
   }
+  const expected = expectedOf(content, shape);
+  return { text: `${(shape.pages ? paginate(lines, content.organisation, shape.heading, random) : lines).join('\n')}\n`, expected };
+}
+
+/**
+ * The form cut into pages as a PDF export prints it: a break before some sections, each page
+ * headed with the form's name and footed with "Page N of M", pages joined by form feeds.
+ */
+function paginate(lines: readonly string[], organisation: string, heading: string, random: Random): string[] {
+  const pages: string[][] = [[]];
+  for (const line of lines) {
+    if (/^Section [2-4]:/.test(line) && pages[pages.length - 1]!.length > 0 && random.next() < 0.7) pages.push([]);
+    pages[pages.length - 1]!.push(line);
+  }
+  const footer = random.next() < 0.5 ? `${organisation} – ${heading}` : 'OFFICIAL';
+  return pages.flatMap((page, i) => [...(i > 0 ? [`\f${heading}`, ''] : []), ...page, '', `${footer}    Page ${i + 1} of ${pages.length}`]);
+}
+
+/** The record a labeller would write for `content` on `shape` (LABELLING.md, "Other organisations' forms"). */
+export function expectedOf(content: SynthContent, shape: FormShape): unknown {
   const eia = {
     title: content.title,
     organisation: content.organisation,
@@ -122,19 +147,5 @@ export function renderSynthForm(content: SynthContent, shape: FormShape, random:
     outcome: null,
     sections: [],
   };
-  return { text: `${(shape.pages ? paginate(lines, content.organisation, shape.heading, random) : lines).join('\n')}\n`, expected: { records: [{ template: 'generic', eia }] } };
-}
-
-/**
- * The form cut into pages as a PDF export prints it: a break before some sections, each page
- * headed with the form's name and footed with "Page N of M", pages joined by form feeds.
- */
-function paginate(lines: readonly string[], organisation: string, heading: string, random: Random): string[] {
-  const pages: string[][] = [[]];
-  for (const line of lines) {
-    if (/^Section [2-4]:/.test(line) && pages[pages.length - 1]!.length > 0 && random.next() < 0.7) pages.push([]);
-    pages[pages.length - 1]!.push(line);
-  }
-  const footer = random.next() < 0.5 ? `${organisation} – ${heading}` : 'OFFICIAL';
-  return pages.flatMap((page, i) => [...(i > 0 ? [`\f${heading}`, ''] : []), ...page, '', `${footer}    Page ${i + 1} of ${pages.length}`]);
+  return { records: [{ template: 'generic', eia }] };
 }

@@ -5,48 +5,77 @@
  * so a weakness shows as the shape it belongs to ("layout × yes-no grid") rather than as one
  * document.
  *
- *   npm run forms:synth -- [--out .synth-forms] [--count 80] [--seed 1] [--json]
+ *   npm run forms:synth -- [--out .synth-forms] [--count 80] [--seed 1] [--office] [--json]
  *
+ * --office adds Word documents among the renderings (LibreOffice saves them as .docx and
+ * prints them to PDF; soffice must be installed), each read both ways.
  * Every file is written again on each run (they are small and quick to make); the folder is
  * git-ignored.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runExtraction } from '../variants/runExtraction.js';
 import { recordsByFile, scoreSubset, type ScoreSummary } from '../variants/scoreSubset.js';
 import { seededRandom } from '../variants/seededRandom.js';
 import { drawContent } from './synthContent.js';
-import { drawShape, type FormShape } from './synthShape.js';
-import { renderSynthForm } from './renderSynthForm.js';
+import { drawShape, TEXT_RENDERINGS, type FormShape } from './synthShape.js';
+import { expectedOf, renderSynthForm } from './renderSynthForm.js';
+import { renderSynthHtml } from './renderSynthHtml.js';
+import { convertBatch } from '../variants/officeRenderings.js';
 
-export interface SynthEntry { file: string; expected: string; shape: FormShape }
+export interface SynthEntry { file: string; expected: string; shape: FormShape; format: 'txt' | 'docx' | 'pdf' }
 
-export function writeSynthForms(dir: string, count: number, seed: number): SynthEntry[] {
+/**
+ * Writes `count` forms into `dir`. With `office`, some are Word documents: written as HTML,
+ * saved as .docx by LibreOffice and that .docx printed to PDF, each scored as a file of its own.
+ */
+export async function writeSynthForms(dir: string, count: number, seed: number, office: boolean): Promise<SynthEntry[]> {
   mkdirSync(dir, { recursive: true });
-  for (const f of readdirSync(dir)) if (f.startsWith('synth-')) rmSync(join(dir, f));
+  for (const f of readdirSync(dir)) if (f.startsWith('synth-')) rmSync(join(dir, f), { recursive: true });
   const entries: SynthEntry[] = [];
+  const html = join(dir, 'synth-html');
+  const word: string[] = [];
   for (let n = 1; n <= count; n++) {
     const random = seededRandom(seed, `synth-form/${n}`);
-    const shape = drawShape(random);
-    const doc = renderSynthForm(drawContent(random, shape.rows), shape, random);
+    const shape = drawShape(random, office ? [...TEXT_RENDERINGS, 'word'] : TEXT_RENDERINGS);
+    const content = drawContent(random, shape.rows);
     const name = `synth-${String(n).padStart(3, '0')}-${shape.rendering}-${shape.grid}`;
-    writeFileSync(join(dir, `${name}.txt`), doc.text);
-    writeFileSync(join(dir, `${name}.expected.json`), `${JSON.stringify(doc.expected, null, 2)}\n`);
-    entries.push({ file: `${name}.txt`, expected: `${name}.expected.json`, shape });
+    const expected = `${JSON.stringify(expectedOf(content, shape), null, 2)}\n`;
+    if (shape.rendering !== 'word') {
+      writeFileSync(join(dir, `${name}.txt`), renderSynthForm(content, shape, random).text);
+      writeFileSync(join(dir, `${name}.expected.json`), expected);
+      entries.push({ file: `${name}.txt`, expected: `${name}.expected.json`, shape, format: 'txt' });
+      continue;
+    }
+    mkdirSync(html, { recursive: true });
+    writeFileSync(join(html, `${name}.html`), renderSynthHtml(content, shape, random));
+    word.push(name);
+    for (const format of ['docx', 'pdf'] as const) {
+      writeFileSync(join(dir, `${name}-${format}.expected.json`), expected);
+      entries.push({ file: `${name}-${format}.${format}`, expected: `${name}-${format}.expected.json`, shape, format });
+    }
   }
+  if (word.length > 0) {
+    await convertBatch('html-docx', word.map((n) => ({ input: join(html, `${n}.html`), output: join(dir, `${n}-docx.docx`) })));
+    // The PDF is printed from the Word file, as a council's "Save as PDF" would.
+    for (const n of word) copyFileSync(join(dir, `${n}-docx.docx`), join(html, `${n}-pdf.docx`));
+    await convertBatch('lo-pdf', word.map((n) => ({ input: join(html, `${n}-pdf.docx`), output: join(dir, `${n}-pdf.pdf`) })));
+  }
+  rmSync(html, { recursive: true, force: true });
   return entries;
 }
 
 /** The dimensions a score is broken down by, each a function of the drawn form. */
-const DIMENSIONS: Record<string, (s: FormShape) => string> = {
+const DIMENSIONS: Record<string, (s: FormShape, e: SynthEntry) => string> = {
+  format: (_s, e) => e.format,
   rendering: (s) => s.rendering,
   grid: (s) => s.grid,
-  'rendering × grid': (s) => `${s.rendering} × ${s.grid}`,
+  'rendering × grid': (s, e) => `${s.rendering === 'word' ? e.format : s.rendering} × ${s.grid}`,
   strands: (s) => s.strands,
   mark: (s) => (s.grid === 'word' ? '(words)' : s.mark),
   'sign-off': (s) => (s.rendering === 'lines' && s.signOff === 'table' ? 'lines' : s.signOff),
   'pipe fields': (s) => (s.rendering !== 'pipe' ? '(not pipe)' : s.stacked ? 'stacked' : 'side by side'),
-  pages: (s) => (s.pages ? 'page breaks' : 'one page'),
+  pages: (s) => (s.rendering === 'word' ? '(word)' : s.pages ? 'page breaks' : 'one page'),
   guidance: (s) => (s.guidance ? 'printed' : 'none'),
   'mitigation column': (s) => (s.mitigationColumn ? 'yes' : 'no'),
 };
@@ -66,7 +95,7 @@ export async function scoreSynthForms(dir: string, entries: readonly SynthEntry[
   const by: SynthScore['by'] = {};
   for (const [dimension, valueOf] of Object.entries(DIMENSIONS)) {
     const groups = new Map<string, SynthEntry[]>();
-    for (const e of entries) groups.set(valueOf(e.shape), [...(groups.get(valueOf(e.shape)) ?? []), e]);
+    for (const e of entries) groups.set(valueOf(e.shape, e), [...(groups.get(valueOf(e.shape, e)) ?? []), e]);
     by[dimension] = Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([value, es]) => [value, { files: es.length, ...pick(scoreSubset(dir, es, records)) }]));
   }
   return { seed, files: entries.length, overall: pick(scoreSubset(dir, entries, records)), by, problems: extraction.problems };
@@ -83,7 +112,7 @@ function markdown(score: SynthScore): string {
   return out.join('\n');
 }
 
-function parseArgs(argv: string[]): { dir: string; count: number; seed: number; json: boolean } {
+function parseArgs(argv: string[]): { dir: string; count: number; seed: number; json: boolean; office: boolean } {
   const value = (name: string): string | undefined => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -96,12 +125,12 @@ function parseArgs(argv: string[]): { dir: string; count: number; seed: number; 
     }
     return v;
   };
-  return { dir: resolve(value('--out') ?? '.synth-forms'), count: number('--count', 80), seed: number('--seed', 1), json: argv.includes('--json') };
+  return { dir: resolve(value('--out') ?? '.synth-forms'), count: number('--count', 80), seed: number('--seed', 1), json: argv.includes('--json'), office: argv.includes('--office') };
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   const args = parseArgs(process.argv.slice(2));
-  const entries = writeSynthForms(args.dir, args.count, args.seed);
+  const entries = await writeSynthForms(args.dir, args.count, args.seed, args.office);
   const score = await scoreSynthForms(args.dir, entries, args.seed);
   console.log(args.json ? JSON.stringify(score, null, 2) : markdown(score));
 }

@@ -7,7 +7,9 @@
 import type { Random } from '../variants/seededRandom.js';
 import { CHARACTERISTICS, EXTRAS } from './synthContent.js';
 
-export type Rendering = 'pipe' | 'tabs' | 'layout' | 'lines';
+/** word: a Word document (saved by LibreOffice from HTML), read both as .docx and as its PDF. */
+export type Rendering = 'pipe' | 'tabs' | 'layout' | 'lines' | 'word';
+export const TEXT_RENDERINGS: readonly Rendering[] = ['pipe', 'tabs', 'layout', 'lines'];
 /** yes-no: "could it have a negative impact?" Yes / No / Don't know; marks: Positive / Negative / Neutral columns; word: one impact column in words. */
 export type GridKind = 'yes-no' | 'marks' | 'word';
 export type Strands = 'act' | 'act-extras' | 'older' | 's75';
@@ -63,10 +65,10 @@ function drawRows(random: Random, strands: Strands): Array<{ id: string; label: 
   return [...act, ...random.shuffle(EXTRAS).slice(0, random.int(1, 3)).map((e) => ({ id: e.id, label: random.pick(e.wordings) }))];
 }
 
-export function drawShape(random: Random): FormShape {
+export function drawShape(random: Random, renderings: readonly Rendering[] = TEXT_RENDERINGS): FormShape {
   const strands = random.pick<Strands>(['act', 'act-extras', 'older', 's75']);
   return {
-    rendering: random.pick<Rendering>(['pipe', 'tabs', 'layout', 'lines']),
+    rendering: random.pick(renderings),
     grid: random.pick<GridKind>(['yes-no', 'marks', 'word']),
     strands,
     mark: random.pick(MARKS),

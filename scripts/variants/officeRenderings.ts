@@ -17,6 +17,8 @@ export const OFFICE_TARGETS = {
   rtf: { convertTo: 'rtf:Rich Text Format', ext: 'rtf' },
   html: { convertTo: 'html:HTML (StarWriter)', ext: 'html' },
   'html-pdf': { convertTo: 'pdf:writer_web_pdf_Export', ext: 'pdf' },
+  /** An HTML file opened as a Writer document (not Writer/Web) and saved as Word. */
+  'html-docx': { convertTo: 'docx:MS Word 2007 XML', ext: 'docx', infilter: 'HTML (StarWriter)' },
 } as const;
 export type OfficeTarget = keyof typeof OFFICE_TARGETS;
 
@@ -29,12 +31,13 @@ export interface OfficeJob {
 export async function convertBatch(target: OfficeTarget, jobs: readonly OfficeJob[]): Promise<void> {
   if (jobs.length === 0) return;
   const soffice = requireTool('LibreOffice', 'soffice', 'libreoffice');
-  const { convertTo, ext } = OFFICE_TARGETS[target];
+  const spec: { convertTo: string; ext: string; infilter?: string } = OFFICE_TARGETS[target];
+  const { convertTo, ext } = spec;
   const work = mkdtempSync(join(tmpdir(), 'eia-variants-lo-'));
   try {
     const outDir = join(work, 'out');
     mkdirSync(outDir);
-    const args = [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--nologo', '--nolockcheck', '--convert-to', convertTo, '--outdir', outDir, ...jobs.map((j) => j.input)];
+    const args = [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--nologo', '--nolockcheck', ...(spec.infilter ? [`--infilter=${spec.infilter}`] : []), '--convert-to', convertTo, '--outdir', outDir, ...jobs.map((j) => j.input)];
     await runTool(soffice, args, { timeoutMs: 120_000 + jobs.length * 30_000, env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' } });
     const produced = new Set(readdirSync(outDir));
     for (const job of jobs) {
