@@ -5,10 +5,10 @@
  * so a weakness shows as the shape it belongs to ("layout × yes-no grid") rather than as one
  * document.
  *
- *   npm run forms:synth -- [--out .synth-forms] [--count 80] [--seed 1] [--office] [--json]
+ *   npm run forms:synth -- [--out .synth-forms] [--count 80] [--seed 1] [--office] [--no-score] [--json]
  *
  * --office adds Word documents among the renderings (LibreOffice saves them as .docx and
- * prints them to PDF; soffice must be installed), each read both ways.
+ * prints them to PDF; soffice must be installed), each read both ways; --no-score only writes.
  * Every file is written again on each run (they are small and quick to make); the folder is
  * git-ignored.
  */
@@ -112,7 +112,7 @@ function markdown(score: SynthScore): string {
   return out.join('\n');
 }
 
-function parseArgs(argv: string[]): { dir: string; count: number; seed: number; json: boolean; office: boolean } {
+function parseArgs(argv: string[]): { dir: string; count: number; seed: number; json: boolean; office: boolean; score: boolean } {
   const value = (name: string): string | undefined => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -125,12 +125,15 @@ function parseArgs(argv: string[]): { dir: string; count: number; seed: number; 
     }
     return v;
   };
-  return { dir: resolve(value('--out') ?? '.synth-forms'), count: number('--count', 80), seed: number('--seed', 1), json: argv.includes('--json'), office: argv.includes('--office') };
+  return { dir: resolve(value('--out') ?? '.synth-forms'), count: number('--count', 80), seed: number('--seed', 1), json: argv.includes('--json'), office: argv.includes('--office'), score: !argv.includes('--no-score') };
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   const args = parseArgs(process.argv.slice(2));
   const entries = await writeSynthForms(args.dir, args.count, args.seed, args.office);
-  const score = await scoreSynthForms(args.dir, entries, args.seed);
-  console.log(args.json ? JSON.stringify(score, null, 2) : markdown(score));
+  if (!args.score) console.log(`${entries.length} files written to ${args.dir}`);
+  else {
+    const score = await scoreSynthForms(args.dir, entries, args.seed);
+    console.log(args.json ? JSON.stringify(score, null, 2) : markdown(score));
+  }
 }
