@@ -8,7 +8,7 @@
 import type { Random } from '../variants/seededRandom.js';
 import { writeDate, type Rating, type SynthContent, type SynthImpact } from './synthContent.js';
 import type { FormShape } from './synthShape.js';
-import { renderTable, type LayoutOptions, type TableRendering } from './synthTable.js';
+import { renderTable, wrap, type LayoutOptions, type TableRendering } from './synthTable.js';
 
 export interface SynthDocument {
   text: string;
@@ -38,13 +38,44 @@ export function shown(shape: FormShape, rating: Rating): { columns: string[]; ce
     const checked = rating === 'both' ? [0, 1] : rating === 'positive' ? [0] : rating === 'negative' ? [1] : [2];
     return { columns, cells: columns.map((_, i) => (checked.includes(i) ? shape.mark : '')), word: checked.map((i) => columns[i]).join(' and '), expected: rating === 'unknown' ? 'neutral' : rating };
   }
+  if (shape.grid === 'two-text') {
+    // Text, not marks: the finding goes in the column of its direction (texts() fills them in).
+    return { columns: ['Positive impact', 'Negative impact'], cells: ['', ''], word: '', expected: rating === 'unknown' ? 'neutral' : rating };
+  }
   const word = { positive: 'Positive', negative: 'Negative', both: 'Positive and negative', neutral: 'Neutral', unknown: 'Not known' }[rating];
   return { columns: ['Impact'], cells: [word], word, expected: rating };
+}
+
+/** The grid's column titles after the characteristic's. */
+export function gridTitles(shape: FormShape): string[] {
+  if (shape.grid === 'two-text') return shown(shape, 'neutral').columns;
+  return [...shown(shape, 'neutral').columns, 'Explanation and evidence', ...(shape.mitigationColumn ? ['Mitigation'] : [])];
+}
+
+/** The row's cells after its label: its marks or word, then its text columns. */
+export function rowCells(shape: FormShape, i: SynthImpact): string[] {
+  if (shape.grid === 'two-text') return twoText(i);
+  return [...shown(shape, i.rating).cells, i.narrative ?? '', ...(shape.mitigationColumn ? [i.mitigation ?? ''] : [])];
+}
+
+/** A finding in a two-column grid: positive text, negative text, or "no adverse impact" in the negative column. */
+function twoText(i: SynthImpact): [string, string] {
+  if (i.rating === 'positive') return [i.narrative ?? 'Some people will benefit from the change.', ''];
+  if (i.rating === 'negative') return ['', i.narrative ?? 'Some people who rely on the current service may lose out.'];
+  if (i.rating === 'both') return [i.narrative ?? 'Some people will benefit from the change.', 'Some people who rely on the current service may lose out.'];
+  return ['', 'No known adverse impact.'];
+}
+
+/** The narrative a labeller reads from the row: the text columns joined (eia-model.md). */
+function narrativeOf(shape: FormShape, i: SynthImpact): string | null {
+  if (shape.grid !== 'two-text') return i.narrative;
+  return twoText(i).filter(Boolean).join('\n\n') || null;
 }
 
 export function gridQuestion(shape: FormShape): string {
   if (shape.grid === 'yes-no') return 'Could the proposal have a negative impact on people with this characteristic?';
   if (shape.grid === 'marks') return 'What impact will the proposal have on each group? Tick one.';
+  if (shape.grid === 'two-text') return 'Describe any positive impact and any negative impact on each group.';
   return 'Describe the likely impact on each group (positive, negative, neutral or not known).';
 }
 
@@ -54,15 +85,18 @@ function gridLines(shape: FormShape, impacts: readonly SynthImpact[], layout: La
     return impacts.flatMap((i) => {
       const s = shown(shape, i.rating);
       const box = shape.mark === '■' || shape.mark === '☒' ? shape.mark : '☒';
+      if (shape.grid === 'two-text') {
+        const [pos, neg] = twoText(i);
+        return [i.label, `Positive impact: ${pos || 'None'}`, `Negative impact: ${neg || 'None'}`, ''];
+      }
       const rating = shape.grid === 'marks'
         ? `Impact: ${s.columns.map((c, k) => `${c} ${s.cells[k] ? box : '☐'}`).join(' ')}`
         : shape.grid === 'yes-no' ? `Potential for negative impact? ${s.word}` : `Impact: ${s.word}`;
       return [i.label, rating, ...(i.narrative ? [`Explanation: ${i.narrative}`] : []), ...(shape.mitigationColumn && i.mitigation ? [`Mitigation: ${i.mitigation}`] : []), ''];
     });
   }
-  const first = shown(shape, 'neutral').columns;
-  const header = ['Protected characteristic', ...first, 'Explanation and evidence', ...(shape.mitigationColumn ? ['Mitigation'] : [])];
-  const rows = impacts.map((i) => [i.label, ...shown(shape, i.rating).cells, i.narrative ?? '', ...(shape.mitigationColumn ? [i.mitigation ?? ''] : [])]);
+  const header = ['Protected characteristic', ...gridTitles(shape)];
+  const rows = impacts.map((i) => [i.label, ...rowCells(shape, i)]);
   return [question, '', ...renderTable([header, ...rows], tableRendering(shape), layout)];
 }
 
@@ -109,7 +143,9 @@ export function renderSynthForm(content: SynthContent, shape: FormShape, random:
     lines.push(...renderTable([['', 'Name', 'Job title', 'Date'], ...signers.map(({ caption, p }) => [caption, p.name, p.role, p.date ? date(p.date) : ''])], tableRendering(shape), layout));
   }
   const expected = expectedOf(content, shape);
-  return { text: `${(shape.pages ? paginate(lines, content.organisation, shape.heading, random) : lines).join('\n')}\n`, expected };
+  // A plain-text export of a PDF keeps the page's line breaks: long answers come wrapped.
+  const wrapped = shape.rendering === 'lines' && shape.wrap ? lines.flatMap((l) => (l.length > shape.wrap! ? wrap(l, shape.wrap!) : [l])) : lines;
+  return { text: `${(shape.pages ? paginate(wrapped, content.organisation, shape.heading, random) : wrapped).join('\n')}\n`, expected };
 }
 
 /**
@@ -141,7 +177,7 @@ export function expectedOf(content: SynthContent, shape: FormShape): unknown {
     consultation: content.consultation,
     impacts: content.impacts.map((i) => ({
       characteristic: i.characteristic, label: i.label, group: null, subgroup: null, proposal: null,
-      rating: shown(shape, i.rating).expected, narrative: i.narrative, mitigation: shape.mitigationColumn ? i.mitigation : null, owner: null,
+      rating: shown(shape, i.rating).expected, narrative: narrativeOf(shape, i), mitigation: shape.mitigationColumn && shape.grid !== 'two-text' ? i.mitigation : null, owner: null,
     })),
     actions: content.actions.map((a) => ({ issue: null, action: a.action, milestone: null, owner: a.owner, due: a.due })),
     outcome: null,

@@ -77,6 +77,7 @@ const DIMENSIONS: Record<string, (s: FormShape, e: SynthEntry) => string> = {
   'pipe fields': (s) => (s.rendering !== 'pipe' ? '(not pipe)' : s.stacked ? 'stacked' : 'side by side'),
   pages: (s) => (s.rendering === 'word' ? '(word)' : s.pages ? 'page breaks' : 'one page'),
   guidance: (s) => (s.guidance ? 'printed' : 'none'),
+  'wrapped lines': (s) => (s.rendering !== 'lines' ? '(not lines)' : s.wrap ? 'wrapped' : 'unwrapped'),
   'mitigation column': (s) => (s.mitigationColumn ? 'yes' : 'no'),
 };
 

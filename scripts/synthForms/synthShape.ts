@@ -10,8 +10,12 @@ import { CHARACTERISTICS, EXTRAS } from './synthContent.js';
 /** word: a Word document (saved by LibreOffice from HTML), read both as .docx and as its PDF. */
 export type Rendering = 'pipe' | 'tabs' | 'layout' | 'lines' | 'word';
 export const TEXT_RENDERINGS: readonly Rendering[] = ['pipe', 'tabs', 'layout', 'lines'];
-/** yes-no: "could it have a negative impact?" Yes / No / Don't know; marks: Positive / Negative / Neutral columns; word: one impact column in words. */
-export type GridKind = 'yes-no' | 'marks' | 'word';
+/**
+ * yes-no: "could it have a negative impact?" Yes / No / Don't know; marks: Positive / Negative /
+ * Neutral columns; word: one impact column in words; two-text: a "Positive impact" and a
+ * "Negative impact" column of text (the two-column rule of eia-model.md).
+ */
+export type GridKind = 'yes-no' | 'marks' | 'word' | 'two-text';
 export type Strands = 'act' | 'act-extras' | 'older' | 's75';
 
 export interface FormShape {
@@ -22,6 +26,8 @@ export interface FormShape {
   mark: string;
   /** Whether the grid has a mitigation column (or line). */
   mitigationColumn: boolean;
+  /** 'lines' rendering: the width (characters) a plain-text export wrapped its lines at, or null for none. */
+  wrap: number | null;
   /** Whether guidance is printed under the purpose and consultation labels. */
   guidance: boolean;
   /** table: capacities down the side; lines: a label a line; inline: "Completed by: Name (Job title)". */
@@ -69,7 +75,8 @@ export function drawShape(random: Random, renderings: readonly Rendering[] = TEX
   const strands = random.pick<Strands>(['act', 'act-extras', 'older', 's75']);
   return {
     rendering: random.pick(renderings),
-    grid: random.pick<GridKind>(['yes-no', 'marks', 'word']),
+    grid: random.pick<GridKind>(['yes-no', 'marks', 'word', 'two-text']),
+    wrap: random.next() < 0.5 ? random.int(60, 90) : null,
     strands,
     mark: random.pick(MARKS),
     mitigationColumn: random.next() < 0.5,
