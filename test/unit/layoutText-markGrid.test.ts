@@ -143,6 +143,36 @@ describe('layout text: where a table ends and its rows start', () => {
   });
 });
 
+describe('two text columns, positive and negative', () => {
+  it('reads sentences under "Positive impact" / "Negative impact" titles by the two-column rule', async () => {
+    const impacts = await impactsOf('Equality Impact Assessment\n\n| Protected characteristic | Positive impact | Negative impact |\n| Age |  | Older residents are less likely to pay online. |\n| Race | Translated leaflets reach more households. |  |\n| Sex |  | No known adverse impact. |\n');
+    expect(impacts).toEqual([
+      ['age', 'negative', 'Older residents are less likely to pay online.'],
+      ['race', 'positive', 'Translated leaflets reach more households.'],
+      ['sex', 'neutral', 'No known adverse impact.'],
+    ]);
+  });
+
+  it('reads them written as labelled lines, "None" being no text', async () => {
+    const text = [
+      'Equality Impact Assessment',
+      'For each group, describe any positive impact and any negative impact of the proposal, with the evidence for it and what you will do.',
+      '',
+      'Age',
+      'Positive impact: None',
+      'Negative impact: Families on low incomes will pay more each year.',
+      '',
+      'Disability',
+      'Positive impact: None',
+      'Negative impact: No known adverse impact.',
+    ].join('\n');
+    expect(await impactsOf(text)).toEqual([
+      ['age', 'negative', 'Families on low incomes will pay more each year.'],
+      ['disability', 'neutral', 'No known adverse impact.'],
+    ]);
+  });
+});
+
 describe('characteristic blocks answered on labelled lines', () => {
   it('reads a question worded around "negative impact" with its Yes / No / Don\'t know answer', async () => {
     const text = [

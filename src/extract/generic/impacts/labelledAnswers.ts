@@ -12,11 +12,14 @@
  * and no Yes → unknown). A "Reasons:" or "Comments:" prefix is the form's own word, dropped.
  */
 import type { Rating } from '../../../model/vocabulary.js';
-import { isNoImpactStatement } from '../../parse/rating.js';
+import { isNoImpactStatement, isNotApplicable, twoColumnRating } from '../../parse/rating.js';
 import { tickedOptions } from '../tickedOptions.js';
 
 /** The question may open with its own words: "Potential for negative impact? Yes", "Is there a likely adverse impact? No". */
-const ANSWER_LINE = /^(?:(?:is|are|there|could|be|potential|likely|possible|risk|any|for|of|an?)\s+){0,4}(positive|negative|adverse|differential)\s+(?:impacts?|effects?)\s*(?:\([^)]*\))?\s*[:?–—-]\s*(yes|no|don'?t know|not known|not sure|unsure|unknown|n\/a)\b[\s.,;:–—-]*(.*)$/i;
+// The answer word stands alone or before punctuation: "No known adverse impact." is a sentence, not "No".
+const ANSWER_LINE = /^(?:(?:is|are|there|could|be|potential|likely|possible|risk|any|for|of|an?)\s+){0,4}(positive|negative|adverse|differential)\s+(?:impacts?|effects?)\s*(?:\([^)]*\))?\s*[:?–—-]\s*(yes|no|don'?t know|not known|not sure|unsure|unknown|n\/a)(?=\s*$|\s*[.,;:–—-])[\s.,;:–—-]*(.*)$/i;
+/** "Positive impact: Longer opening suits …", "Negative impact: None": the row's two text columns, written as lines. */
+const TEXT_LINE = /^(positive|negative|adverse)\s+(?:impacts?|effects?)\s*(?:\([^)]*\))?\s*[:–—-]\s*(\S.*)$/i;
 /** "Impact: Negative. Older residents …": the form asks for the impact in one word, and the line gives it. */
 const RATING_LINE = /^(?:overall\s+|level\s+of\s+)?(?:impact|effect|rating)\s*[:–—-]\s*(positive|negative|neutral|mixed|both|none|no impact|not known|unknown|don'?t know|not sure|unclear)\b[\s.,;:–—-]*(.*)$/i;
 const RATING_WORD: Record<string, Rating> = { positive: 'positive', negative: 'negative', neutral: 'neutral', mixed: 'both', both: 'both', none: 'neutral', 'no impact': 'neutral' };
@@ -45,6 +48,8 @@ export function labelledAnswers(lines: readonly string[]): LabelledAnswers | nul
   let blank = false;
   const narrative: string[] = [];
   const mitigation: string[] = [];
+  const promote: string[] = [];
+  const adverse: string[] = [];
   for (const line of lines) {
     const mitigates = MITIGATION_PREFIX.exec(line.trim());
     if (mitigates) {
@@ -67,6 +72,11 @@ export function labelledAnswers(lines: readonly string[]): LabelledAnswers | nul
       continue;
     }
     const m = ANSWER_LINE.exec(line.trim());
+    const written = m ? null : TEXT_LINE.exec(line.trim());
+    if (written) {
+      (/^positive$/i.test(written[1]!) ? promote : adverse).push(written[2]!);
+      continue;
+    }
     if (!m) {
       const note = line.trim().replace(NOTE_PREFIX, '');
       if (note) narrative.push(note);
@@ -81,6 +91,12 @@ export function labelledAnswers(lines: readonly string[]): LabelledAnswers | nul
     else negative = negative === true || yes;
     // The answer and its reasons run on one line where the export joined them ("Yes Explanation: …").
     if (m[3]) narrative.push(m[3].replace(NOTE_PREFIX, ''));
+  }
+  if (found === 0 && promote.length + adverse.length > 0) {
+    // Text in place of the columns: the two-column rule rates it, and the texts are the narrative
+    // ("None" under one of them is no text of the row's).
+    const texts = [...promote, ...adverse].filter((t) => !isNotApplicable(t));
+    return { rating: twoColumnRating(promote.join('\n\n'), adverse.join('\n\n')), narrative: [...texts, ...narrative], mitigation };
   }
   if (found === 0) return null;
   if (stated) return { rating: stated, narrative, mitigation };

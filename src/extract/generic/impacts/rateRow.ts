@@ -35,6 +35,9 @@ export interface RatedRow {
 const YES_NO = /^(yes|no|don'?t know|not sure|unsure|not known)\b[\s.,:;–—-]*/i;
 const LEVEL = /^(low|medium|med|moderate|high|minor|major)\b/i;
 
+/** More words than this in a tick column's cell, and it is a sentence written there, not a mark. */
+const SENTENCE_WORDS = 3;
+
 export function rateRow(row: ImpactRow, words: ColumnWords): RatedRow | null {
   const labelled = byLabelledAnswers(row);
   if (labelled) return labelled;
@@ -62,6 +65,12 @@ export function rateRow(row: ImpactRow, words: ColumnWords): RatedRow | null {
     }
     if (words.isNotApplicable(text)) {
       notApplicable++;
+      continue;
+    }
+    // Sentences under "Positive impact" / "Negative impact": the columns hold text, not ticks,
+    // and the two-column rule reads them (eia-model.md).
+    if (column?.kind === 'tick' && (column.rating === 'positive' || column.rating === 'negative') && text.split(/\s+/).length > SENTENCE_WORDS) {
+      (column.rating === 'positive' ? promote : adverseText).push(text);
       continue;
     }
     if (column?.kind === 'options') {
