@@ -38,12 +38,32 @@ export function shown(shape: FormShape, rating: Rating): { columns: string[]; ce
     const checked = rating === 'both' ? [0, 1] : rating === 'positive' ? [0] : rating === 'negative' ? [1] : [2];
     return { columns, cells: columns.map((_, i) => (checked.includes(i) ? shape.mark : '')), word: checked.map((i) => columns[i]).join(' and '), expected: rating === 'unknown' ? 'neutral' : rating };
   }
+  if (shape.grid === 'answer-column') {
+    const word = rating === 'negative' || rating === 'both' ? 'Yes' : rating === 'unknown' ? 'Not sure' : 'No';
+    return { columns: ['Could this have a negative impact? (Yes / No)'], cells: [word], word, expected: word === 'Yes' ? 'negative' : word === 'No' ? 'neutral' : 'unknown' };
+  }
   if (shape.grid === 'two-text') {
     // Text, not marks: the finding goes in the column of its direction (texts() fills them in).
     return { columns: ['Positive impact', 'Negative impact'], cells: ['', ''], word: '', expected: rating === 'unknown' ? 'neutral' : rating };
   }
   const word = { positive: 'Positive', negative: 'Negative', both: 'Positive and negative', neutral: 'Neutral', unknown: 'Not known' }[rating];
   return { columns: ['Impact'], cells: [word], word, expected: rating };
+}
+
+/** A grid's header: one row, or (ticked columns) a title row over the columns' own. */
+export function headerRows(shape: FormShape, header: string[]): string[][] {
+  if (!shape.twoRowHeader || (shape.grid !== 'marks' && shape.grid !== 'yes-no')) return [header];
+  const ticks = shown(shape, 'neutral').columns.length;
+  const title = shape.grid === 'marks' ? 'Impact' : 'Negative impact?';
+  return [
+    [header[0]!, title, ...Array.from({ length: ticks - 1 }, () => ''), ...header.slice(1 + ticks)],
+    ['', ...header.slice(1, 1 + ticks), ...header.slice(1 + ticks).map(() => '')],
+  ];
+}
+
+/** A row's label as the form prints it, with its guidance where the form gives some. */
+export function rowLabel(shape: FormShape, label: string): string {
+  return shape.rowGuidance ? `${label} – consider the effect on people of this group` : label;
 }
 
 /** The grid's column titles after the characteristic's. */
@@ -76,6 +96,7 @@ export function gridQuestion(shape: FormShape): string {
   if (shape.grid === 'yes-no') return 'Could the proposal have a negative impact on people with this characteristic?';
   if (shape.grid === 'marks') return 'What impact will the proposal have on each group? Tick one.';
   if (shape.grid === 'two-text') return 'Describe any positive impact and any negative impact on each group.';
+  if (shape.grid === 'answer-column') return 'Assess the proposal against each protected characteristic.';
   return 'Describe the likely impact on each group (positive, negative, neutral or not known).';
 }
 
@@ -87,17 +108,17 @@ function gridLines(shape: FormShape, impacts: readonly SynthImpact[], layout: La
       const box = shape.mark === '■' || shape.mark === '☒' ? shape.mark : '☒';
       if (shape.grid === 'two-text') {
         const [pos, neg] = twoText(i);
-        return [i.label, `Positive impact: ${pos || 'None'}`, `Negative impact: ${neg || 'None'}`, ''];
+        return [rowLabel(shape, i.label), `Positive impact: ${pos || 'None'}`, `Negative impact: ${neg || 'None'}`, ''];
       }
       const rating = shape.grid === 'marks'
         ? `Impact: ${s.columns.map((c, k) => `${c} ${s.cells[k] ? box : '☐'}`).join(' ')}`
-        : shape.grid === 'yes-no' ? `Potential for negative impact? ${s.word}` : `Impact: ${s.word}`;
-      return [i.label, rating, ...(i.narrative ? [`Explanation: ${i.narrative}`] : []), ...(shape.mitigationColumn && i.mitigation ? [`Mitigation: ${i.mitigation}`] : []), ''];
+        : shape.grid === 'yes-no' || shape.grid === 'answer-column' ? `Potential for negative impact? ${s.word}` : `Impact: ${s.word}`;
+      return [rowLabel(shape, i.label), rating, ...(i.narrative ? [`Explanation: ${i.narrative}`] : []), ...(shape.mitigationColumn && i.mitigation ? [`Mitigation: ${i.mitigation}`] : []), ''];
     });
   }
   const header = ['Protected characteristic', ...gridTitles(shape)];
-  const rows = impacts.map((i) => [i.label, ...rowCells(shape, i)]);
-  return [question, '', ...renderTable([header, ...rows], tableRendering(shape), layout)];
+  const rows = impacts.map((i) => [rowLabel(shape, i.label), ...rowCells(shape, i)]);
+  return [question, '', ...renderTable([...headerRows(shape, header), ...rows], tableRendering(shape), layout)];
 }
 
 function fieldLines(shape: FormShape, fields: ReadonlyArray<{ label: string; guidance?: string; answer: string }>, layout: LayoutOptions): string[] {

@@ -7,7 +7,7 @@
 import type { Random } from '../variants/seededRandom.js';
 import { writeDate, type SynthContent } from './synthContent.js';
 import type { FormShape } from './synthShape.js';
-import { GUIDANCE, gridQuestion, gridTitles, rowCells } from './renderSynthForm.js';
+import { GUIDANCE, gridQuestion, gridTitles, headerRows, rowCells, rowLabel } from './renderSynthForm.js';
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const cell = (text: string, tag = 'td'): string => `<${tag}>${escape(text)}</${tag}>`;
@@ -29,7 +29,7 @@ export function renderSynthHtml(content: SynthContent, shape: FormShape, random:
     [`${shape.labels.consultation}${guidance('consultation')}`, content.consultation],
   ]));
   parts.push('<h2>Section 2: Impact on people with protected characteristics</h2>', para(gridQuestion(shape)));
-  parts.push(table([['Protected characteristic', ...gridTitles(shape)], ...content.impacts.map((i) => [i.label, ...rowCells(shape, i)])], true));
+  parts.push(table([...headerRows(shape, ['Protected characteristic', ...gridTitles(shape)]), ...content.impacts.map((i) => [rowLabel(shape, i.label), ...rowCells(shape, i)])], true));
   parts.push('<h2>Section 3: Action plan</h2>', table([['Action', 'Lead officer', 'Timescale'], ...content.actions.map((a) => [a.action, a.owner, a.due])], true));
   parts.push('<h2>Section 4: Sign-off</h2>');
   const signers = [{ caption: 'Completed by', p: author! }, { caption: 'Approved by', p: approver! }];

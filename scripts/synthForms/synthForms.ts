@@ -77,6 +77,8 @@ const DIMENSIONS: Record<string, (s: FormShape, e: SynthEntry) => string> = {
   'pipe fields': (s) => (s.rendering !== 'pipe' ? '(not pipe)' : s.stacked ? 'stacked' : 'side by side'),
   pages: (s) => (s.rendering === 'word' ? '(word)' : s.pages ? 'page breaks' : 'one page'),
   guidance: (s) => (s.guidance ? 'printed' : 'none'),
+  'two-row header': (s) => (s.grid !== 'marks' && s.grid !== 'yes-no' ? '(no ticks)' : s.twoRowHeader ? 'two rows' : 'one row'),
+  'row guidance': (s) => (s.rowGuidance ? 'printed' : 'none'),
   'wrapped lines': (s) => (s.rendering !== 'lines' ? '(not lines)' : s.wrap ? 'wrapped' : 'unwrapped'),
   'mitigation column': (s) => (s.mitigationColumn ? 'yes' : 'no'),
 };

@@ -13,9 +13,10 @@ export const TEXT_RENDERINGS: readonly Rendering[] = ['pipe', 'tabs', 'layout', 
 /**
  * yes-no: "could it have a negative impact?" Yes / No / Don't know; marks: Positive / Negative /
  * Neutral columns; word: one impact column in words; two-text: a "Positive impact" and a
- * "Negative impact" column of text (the two-column rule of eia-model.md).
+ * "Negative impact" column of text (the two-column rule of eia-model.md); answer-column: one
+ * "Could this have a negative impact? (Yes / No)" column answered in words.
  */
-export type GridKind = 'yes-no' | 'marks' | 'word' | 'two-text';
+export type GridKind = 'yes-no' | 'marks' | 'word' | 'two-text' | 'answer-column';
 export type Strands = 'act' | 'act-extras' | 'older' | 's75';
 
 export interface FormShape {
@@ -26,6 +27,10 @@ export interface FormShape {
   mark: string;
   /** Whether the grid has a mitigation column (or line). */
   mitigationColumn: boolean;
+  /** A grid of ticked columns headed on two rows: "Impact" over "Positive | Negative | Neutral". */
+  twoRowHeader: boolean;
+  /** Row labels followed by the form's guidance ("Age – consider young and older people"). */
+  rowGuidance: boolean;
   /** 'lines' rendering: the width (characters) a plain-text export wrapped its lines at, or null for none. */
   wrap: number | null;
   /** Whether guidance is printed under the purpose and consultation labels. */
@@ -75,7 +80,9 @@ export function drawShape(random: Random, renderings: readonly Rendering[] = TEX
   const strands = random.pick<Strands>(['act', 'act-extras', 'older', 's75']);
   return {
     rendering: random.pick(renderings),
-    grid: random.pick<GridKind>(['yes-no', 'marks', 'word', 'two-text']),
+    grid: random.pick<GridKind>(['yes-no', 'marks', 'word', 'two-text', 'answer-column']),
+    twoRowHeader: random.next() < 0.5,
+    rowGuidance: random.next() < 0.3,
     wrap: random.next() < 0.5 ? random.int(60, 90) : null,
     strands,
     mark: random.pick(MARKS),
@@ -94,6 +101,6 @@ export function drawShape(random: Random, renderings: readonly Rendering[] = TEX
       purpose: random.pick(PURPOSE_LABELS),
       consultation: random.pick(CONSULTATION_LABELS),
     },
-    rows: drawRows(random, strands),
+    rows: drawRows(random, strands).map((r) => ({ ...r, label: r.label })),
   };
 }
