@@ -66,6 +66,11 @@ describe('layout text: grids ticked with box glyphs', () => {
     expect(impacts).toEqual([['age', 'both', 'Some gain, some lose.'], ['race', 'neutral', 'No differential impact.']]);
   });
 
+  it('reads a header of two rows taken as one ("Impact" over "Positive") as its column\'s own title', async () => {
+    const impacts = await impactsOf('Equality Impact Assessment\n\n| Protected characteristic | Impact Positive | Negative | Neutral | Explanation |\n| Age | X |  |  | Longer opening suits workers. |\n| Race |  |  | X |  |\n');
+    expect(impacts).toEqual([['age', 'positive', 'Longer opening suits workers.'], ['race', 'neutral', null]]);
+  });
+
   it('rates every row of the grid from its ticked column', async () => {
     expect(await impactsOf(`Equality Impact Assessment\n\nWhat impact will the proposal have on each group? Tick one.\n\n${GRID}\n`)).toEqual([
       ['age', 'negative', 'Older residents are less likely to pay online.'],

@@ -26,6 +26,12 @@ export type ColumnKind =
   | { kind: 'owner' }
   | { kind: 'label' };
 
+/**
+ * A header of two rows read as one cell: the group's title over the column's own ("Impact" over
+ * "Positive", "Negative impact?" over "Yes"). The column is its own title's.
+ */
+const GROUP_TITLE = /^(?:(?:potential|likely|level of|type of|negative|adverse|positive)\s+)?(?:impacts?|effects?|rating)\s*\??\s+(\S.{0,20})$/i;
+
 export class ColumnWords {
   private readonly ticked: Set<string>;
   private readonly unticked: Set<string>;
@@ -101,7 +107,7 @@ export class ColumnWords {
 
   /** What a column holds, from its header cell. */
   columnOf(header: string): ColumnKind {
-    const answer = this.answerOf(header);
+    const answer = this.answerOf(header) ?? this.answerOf(GROUP_TITLE.exec(header.trim())?.[1] ?? '');
     if (answer) return { kind: 'tick', rating: answer };
     const options = this.optionsOf(header);
     if (options) return options;
