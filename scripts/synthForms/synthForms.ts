@@ -133,10 +133,16 @@ function parseArgs(argv: string[]): { dir: string; count: number; seed: number; 
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   const args = parseArgs(process.argv.slice(2));
-  const entries = await writeSynthForms(args.dir, args.count, args.seed, args.office);
-  if (!args.score) console.log(`${entries.length} files written to ${args.dir}`);
-  else {
-    const score = await scoreSynthForms(args.dir, entries, args.seed);
-    console.log(args.json ? JSON.stringify(score, null, 2) : markdown(score));
+  try {
+    const entries = await writeSynthForms(args.dir, args.count, args.seed, args.office);
+    if (!args.score) console.log(`${entries.length} files written to ${args.dir}`);
+    else {
+      const score = await scoreSynthForms(args.dir, entries, args.seed);
+      console.log(args.json ? JSON.stringify(score, null, 2) : markdown(score));
+    }
+  } catch (e) {
+    // One line, not a stack: a folder that cannot be written, or LibreOffice missing for --office.
+    console.error(`forms:synth: ${e instanceof Error ? e.message : String(e)} (check --out, and that LibreOffice is installed for --office)`);
+    process.exitCode = 1;
   }
 }
