@@ -8,7 +8,8 @@
 import type { Block, Cell, Row, Table } from '../../model/layout.js';
 import { draftSpan } from '../finaliseLayout.js';
 import { columnAt, edgesOf, fitsColumns, opensTable, refineEdges, segmentsOf, type Segment } from './layoutColumns.js';
-import { LIST_MARKER, linesToParagraphs, type SourceLine } from './lineParagraphs.js';
+import { linesToParagraphs, type SourceLine } from './lineParagraphs.js';
+import { splitAtNewKeys, type SegLine } from './layoutRowStarts.js';
 import type { TextLine } from './textPages.js';
 
 /** "Section 4: Sign-off", "Part B – Action plan", "Step 3. Assess the impact". */
@@ -17,10 +18,6 @@ const PART_HEADING = /^(?:section|part|stage|step)\s+(?:[A-Z0-9]{1,3}|one|two|th
 /** Indent (characters) from which a header line's first heading is read as over an empty first column. */
 const STUB_INDENT = 12;
 
-interface SegLine {
-  page: number;
-  segments: Segment[];
-}
 
 type Region =
   /** `closed`: ended by a line that does not fit the columns (rather than by the page end). */
@@ -212,100 +209,6 @@ function regionRows(region: Extract<Region, { kind: 'table' }>, vocabulary: Read
     header: false,
     span: draftSpan(region.page),
   }));
-}
-
-/**
- * A label of a few words that does not stop mid-phrase ("Service area", "Head of Service"),
- * nor ask or introduce ("What did they tell you?", "Name of Director:", whose answer may be
- * the next line's).
- */
-const SHORT_LABEL = /^(?!.*(?:\b(?:the|of|and|or|for|in|to|a|an|with|by)|[:?])$)\S+(?:\s+\S+){0,4}$/i;
-
-/**
- * Rows with no blank line between them come out as one chunk. Text in the first column
- * again after lines where it was empty, starting like a new label (a capital or a number,
- * not a bullet or a lower-case word), starts the next row ("Age 65+ … 7. NI" then
- * "Disability …"); a first-column label that wraps, or runs on with a bullet list, stays whole.
- */
-function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
-  const out: SegLine[][] = [[]];
-  // Where every line (but a title line over an empty first column) opens with a capitalised
-  // first-column label, no label wraps: each line is a row ("Completed by   Kiran Pritchard   Policy
-  // Officer" then "Approved by   Olu Hussain   Chief Officer   25 May 2025").
-  const keyOf = (line: SegLine): Segment | undefined => line.segments.find((s) => columnAt(s.start, edges) === 0);
-  const body = chunk.length > 1 && !keyOf(chunk[0]!) ? chunk.slice(1) : chunk;
-  const lineRows = edges.length >= 2 && body.length >= 2 && body.every((l) => { const k = keyOf(l); return k !== undefined && /^[\p{Lu}\p{N}]/u.test(k.text) && !LIST_MARKER.test(k.text) && l.segments.length > 1; });
-  let keySeen = false;
-  let keyGap = false;
-  let rowMarked = false;
-  let lastPaired = false;
-  let lastHadBoth = false;
-  let lastKeyOnly: string | null = null;
-  let lastEndedSentence = false;
-  let lastWasTitles = false;
-  for (const line of chunk) {
-    const key = line.segments.find((s) => columnAt(s.start, edges) === 0);
-    const hasKey = key !== undefined;
-    const marked = hasMark(line, edges);
-    // In a two-column block of labels and answers ("Directorate   Education" then "Service
-    // area   Learner Support"), a line holding a label and its answer after another such line
-    // is a row of its own. Not in wider grids, whose long cells wrap label and text together
-    // ("Armed Forces   No known adverse" / "Community   impact"), nor after a question's line
-    // (its next line goes on asking: "… to refer to?" / "What were the results?").
-    const paired = edges.length === 1 && key !== undefined && SHORT_LABEL.test(key.text.trim()) && line.segments.some((s) => columnAt(s.start, edges) > 0);
-    const newLabel = key !== undefined && /^[\p{Lu}\p{N}]/u.test(key.text) && !LIST_MARKER.test(key.text);
-    // Headings over an empty first column end where the first row label comes in.
-    const afterStubHeader = !keySeen && out[out.length - 1]!.length > 0;
-    // A grid with no blank lines between rows: each row's first line carries its own mark
-    // ("Age      ü     …" then "Disability   ü   …"); a wrapped label's second line does not.
-    // Rows one line each with nothing between them: after a row heading left unanswered
-    // ("Marital status" alone), or after a line whose answer ended its sentence, a line with a
-    // new heading and an answer opening with a capital is the next row ("Religious belief   No
-    // impact identified." then "Political opinion   No impact identified.").
-    const answer = line.segments.find((s) => columnAt(s.start, edges) > 0)?.text ?? '';
-    const afterBareKey = lastKeyOnly !== null && SHORT_LABEL.test(lastKeyOnly);
-    // The answer opens like a new row's: a capital, or (in a grid) the row's mark.
-    const opensAnswer = /^\p{Lu}/u.test(answer) || marked;
-    const afterSentence = (lastEndedSentence || lastWasTitles) && opensAnswer;
-    // Two columns of labels and answers: after a complete short row ("Date of screening   21.10.2022")
-    // or an answer that ended its sentence, a new label beside a capitalised answer is the next row,
-    // even when its own label is too long to look short ("Purpose of the proposal (Include its   To open …").
-    // So is a short label with its answer after any line that held a label and an answer ("Name of
-    // the policy, strategy or project   Flexible working procedure" then "Department   People and …").
-    const nextPair = edges.length === 1 && (lastPaired || lastEndedSentence || (paired && lastHadBoth)) && /^\p{Lu}/u.test(answer);
-    if (newLabel && (afterStubHeader || (keySeen && (lineRows || keyGap || (marked && rowMarked) || (paired && lastPaired) || nextPair || (edges.length >= 2 && (afterBareKey || afterSentence)))))) {
-      out.push([]);
-      rowMarked = false;
-    }
-    rowMarked ||= marked;
-    if (hasKey) keySeen = true;
-    keyGap = keySeen && !hasKey;
-    lastPaired = paired;
-    // A label that asks or introduces ("Name of Director:") may have its answer on the next line.
-    lastHadBoth = key !== undefined && !/[:?]$/.test(key.text.trim()) && line.segments.some((s) => columnAt(s.start, edges) > 0);
-    const others = line.segments.filter((s) => columnAt(s.start, edges) > 0);
-    lastKeyOnly = key !== undefined && others.length === 0 ? key.text.trim() : null;
-    // The line's last text ends its sentence: "Racial group   Neutral   No differential impact identified."
-    lastEndedSentence = key !== undefined && others.length > 0 && /[.!?]$/.test(others[others.length - 1]!.text.trim());
-    // The chunk's first line of column titles ("Category   Details of likely impact   Level of impact?"):
-    // short, unnumbered, no commas (a numbered row's first line, "3.13 Armed Forces   War Pensions Scheme payments, Armed", is none).
-    lastWasTitles = out.length === 1 && out[0]!.length === 0 && line.segments.length >= 3 && !/^\d/.test(line.segments[0]!.text.trim()) && line.segments.every((g) => g.text.trim().split(/\s+/).length <= 5 && !/[,;]|\.$/.test(g.text.trim()));
-    out[out.length - 1]!.push(line);
-  }
-  return out;
-}
-
-/** A capitalised word or two of at most 12 letters, nothing else: a column's answer, not a wrapped sentence's line. */
-const SHORT_WORDS = /^(?=.{1,12}$)\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+)?$/u;
-
-/** Whether a line has a mark of a grid in a column between the first and the last ("ü", "X", "Yes", "H"). */
-function hasMark(line: SegLine, edges: number[]): boolean {
-  return line.segments.some((s) => {
-    const col = columnAt(s.start, edges);
-    // The last column's mark may be a level's word ("None", "Minor", "Major").
-    // A middle column's mark may be a rating's word or two ("Neutral", "Not known").
-    return col > 0 && (col < edges.length ? s.text.length <= 3 || SHORT_WORDS.test(s.text.trim()) : edges.length >= 2 && /^\p{Lu}\p{Ll}{0,4}$/u.test(s.text.trim()));
-  });
 }
 
 /** Each line's segments, grouped by column, with indentation relative to the column edge. */

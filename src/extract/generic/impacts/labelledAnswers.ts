@@ -15,8 +15,11 @@ import type { Rating } from '../../../model/vocabulary.js';
 import { isNoImpactStatement, isNotApplicable, twoColumnRating } from '../../parse/rating.js';
 import { tickedOptions } from '../tickedOptions.js';
 
-/** The question may open with its own words: "Potential for negative impact? Yes", "Is there a likely adverse impact? No". */
-// The answer word stands alone or before punctuation: "No known adverse impact." is a sentence, not "No".
+/**
+ * "Negative impact: No", "Potential for negative impact? Yes", "Is there a likely adverse
+ * impact? No – …": the question may open with its own words, and the answer word stands alone
+ * or before punctuation ("No known adverse impact." is a sentence, not the answer "No").
+ */
 const ANSWER_LINE = /^(?:(?:is|are|there|could|be|potential|likely|possible|risk|any|for|of|an?)\s+){0,4}(positive|negative|adverse|differential)\s+(?:impacts?|effects?)\s*(?:\([^)]*\))?\s*[:?–—-]\s*(yes|no|don'?t know|not known|not sure|unsure|unknown|n\/a)(?=\s*$|\s*[.,;:–—-])[\s.,;:–—-]*(.*)$/i;
 /** "Positive impact: Longer opening suits …", "Negative impact: None": the row's two text columns, written as lines. */
 const TEXT_LINE = /^(positive|negative|adverse)\s+(?:impacts?|effects?)\s*(?:\([^)]*\))?\s*[:–—-]\s*(\S.*)$/i;
