@@ -219,3 +219,11 @@ describe('guidance printed in brackets under a label', () => {
     expect(reader.read(view).builder.eia.consultation).toBe('We spoke to users at the three branches.');
   });
 });
+
+describe('a label cell with its guidance in brackets', () => {
+  it('is a label however long the guidance: the answer beside it is the purpose', async () => {
+    const text = 'Equality Impact Assessment\n\n| Title of EIA | Garden waste |\n| Purpose of the proposal (Include its main purpose, aims, objectives and projected outcomes.) | To raise the charge. |\n';
+    const view = new DocumentView(await txtToLayout(new TextEncoder().encode(text), DEFAULT_CONVERT_LIMITS));
+    expect(reader.read(view).builder.eia.purpose).toBe('To raise the charge.');
+  });
+});

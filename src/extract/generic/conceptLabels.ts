@@ -21,6 +21,8 @@ export const CONCEPT_SCORE = 0.85;
 /** Longest line, in words and characters, read as a label with no colon. */
 const MAX_LINE_WORDS = 12;
 const MAX_LINE_CHARS = 90;
+/** A bracketed note closing a cell, its full stop inside or after the bracket. */
+const TRAILING_NOTE = /\s*\([^()]{1,200}\)\.?\s*$/;
 /** How a numbered instruction that asks for an answer opens. */
 const IMPERATIVE = /^(?:please\s+)?(?:describe|explain|summari[sz]e|outline|set out|list|identify|give|provide|state)\b/i;
 /** A line of running prose is at least this long: the line after it continues the sentence. */
@@ -76,8 +78,10 @@ function awaitsAnswer(cell: Cell, last: LabelSpan): boolean {
 
 /** A short line or cell that is all label, with the meaning its words give; null when it reads as anything else. */
 function lineLabel(strip: Strip, cell: Cell, concepts: LabelConcepts): LabelSpan | null {
-  const text = cell.text;
-  if (cell.tokenCount > MAX_LINE_WORDS || text.length > MAX_LINE_CHARS) return null;
+  // Bracketed guidance after the label ("Purpose of the proposal (Include its main purpose, aims …)")
+  // is the form's, part of the label's cell: the label's length and meaning are its own words'.
+  const text = cell.text.replace(TRAILING_NOTE, '') || cell.text;
+  if (text.split(/\s+/).length > MAX_LINE_WORDS || text.length > MAX_LINE_CHARS) return null;
   if (/[.;,]$/.test(text) || !/^(?:[-•·*]\s*)?\p{Lu}/u.test(text)) return null;
   const next = strip.cells.slice(cell.index + 1).find((c) => c.tokenCount > 0);
   if (!next) return null;
