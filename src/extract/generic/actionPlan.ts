@@ -158,13 +158,16 @@ function addAction(strip: Strip, header: ReadonlyArray<Column | null>, cells: re
     action[column] = cleanText(cell.text);
     pieces[column] = [strip.piece(cell)];
   });
-  if (action.action === null) return;
-  const all = COLUMNS.flatMap((c) => pieces[c] ?? []);
   // A linear plan is read by counting lines: one wrapped cell shifts every cell after it.
-  const quality = linear ? 0.7 : 0.9;
-  const ev = (field: string, p: Piece[]) => ({ pieces: p, signals: { field, labelScore: 1, method: linear ? 'generic-linear' : 'generic-table', quality } });
+  recordAction(action, pieces, linear ? 'generic-linear' : 'generic-table', linear ? 0.7 : 0.9, out);
+}
+
+/** Adds an action with its evidence (the pieces each column was read from), unless it has no action text. */
+export function recordAction(action: Action, pieces: Partial<Record<Column, Piece[]>>, method: string, quality: number, out: RecordBuilder): void {
+  if (action.action === null) return;
+  const ev = (field: string, p: Piece[]) => ({ pieces: p, signals: { field, labelScore: 1, method, quality } });
   out.addAction(action, {
-    '': ev('action', all),
+    '': ev('action', COLUMNS.flatMap((c) => pieces[c] ?? [])),
     ...Object.fromEntries(COLUMNS.filter((c) => action[c] !== null).map((c) => [c, ev(`action.${c}`, pieces[c]!)])),
   });
 }

@@ -13,7 +13,7 @@ import type { Action } from '../../model/record.js';
 import type { Piece } from '../document/valueRegion.js';
 import type { RecordBuilder } from '../record/recordBuilder.js';
 import { cleanText } from '../text/cleanValue.js';
-import type { ActionColumns } from './actionPlan.js';
+import { recordAction, type ActionColumns } from './actionPlan.js';
 import type { Strip } from './strip.js';
 
 type Column = keyof Action;
@@ -57,11 +57,9 @@ function segmentsOf(text: string, columns: ActionColumns): Array<{ column: Colum
 export function labelledActions(strip: Strip, columns: ActionColumns): LabelledAction[] {
   const out: LabelledAction[] = [];
   let current: LabelledAction | null = null;
-  let lines = 0;
   const close = (): void => {
-    if (current && current.values.action && lines >= MIN_LINES) out.push(current);
+    if (current && current.values.action && Object.keys(current.values).length >= MIN_LINES) out.push(current);
     current = null;
-    lines = 0;
   };
   for (const cell of strip.cells) {
     if (cell.tokenCount === 0) continue;
@@ -82,7 +80,6 @@ export function labelledActions(strip: Strip, columns: ActionColumns): LabelledA
       const from = cell.from + seg.from;
       current.values[seg.column] = { text, piece: strip.piece(cell, from, from + cell.text.slice(seg.from, seg.to).trimEnd().length) };
       if (!current.cells.includes(cell.index)) current.cells.push(cell.index);
-      lines++;
     }
   }
   close();
@@ -92,13 +89,11 @@ export function labelledActions(strip: Strip, columns: ActionColumns): LabelledA
 export function addLabelledActions(actions: readonly LabelledAction[], out: RecordBuilder): void {
   for (const a of actions) {
     const action: Action = { issue: null, action: null, milestone: null, owner: null, due: null };
-    for (const [column, v] of Object.entries(a.values) as Array<[Column, { text: string; piece: Piece }]>) action[column] = cleanText(v.text);
-    if (action.action === null) continue;
-    const ev = (field: string, pieces: Piece[]) => ({ pieces, signals: { field, labelScore: 1, method: 'generic-labelled', quality: 0.8 } });
-    const entries = Object.entries(a.values) as Array<[Column, { text: string; piece: Piece }]>;
-    out.addAction(action, {
-      '': ev('action', entries.map(([, v]) => v.piece)),
-      ...Object.fromEntries(entries.filter(([c]) => action[c] !== null).map(([c, v]) => [c, ev(`action.${c}`, [v.piece])])),
-    });
+    const pieces: Partial<Record<Column, Piece[]>> = {};
+    for (const [column, v] of Object.entries(a.values) as Array<[Column, { text: string; piece: Piece }]>) {
+      action[column] = cleanText(v.text);
+      pieces[column] = [v.piece];
+    }
+    recordAction(action, pieces, 'generic-labelled', 0.8, out);
   }
 }

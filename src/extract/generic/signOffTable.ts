@@ -8,7 +8,7 @@
  */
 import type { Piece } from '../document/valueRegion.js';
 import { findDate } from '../parse/parseDate.js';
-import type { Strip } from './strip.js';
+import type { Cell, Strip } from './strip.js';
 
 /** A date label of a sign-off block: "Date", "Date signed", "Date approved", "Date completed". */
 export const SIGN_DATE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?date(?:\s+(?:signed|approved|agreed|completed|of sign[- ]?off))?\s*[:?|]*\s*$/i;
@@ -35,14 +35,17 @@ export function signOffDetails(strip: Strip, name: Piece): SignOffDetails | null
     const roleCol = header.find((c) => SIGN_ROLE.test(c.text))?.grid!.col;
     const dateCol = header.find((c) => SIGN_DATE.test(c.text))?.grid!.col;
     const own = strip.rowCells(table, row);
-    const roleCell = roleCol === undefined ? undefined : own.find((c) => c.grid!.col === roleCol && c.tokenCount > 0);
-    const dateCell = dateCol === undefined ? undefined : own.find((c) => c.grid!.col === dateCol);
-    return {
-      role: roleCell ? { text: roleCell.text, piece: strip.piece(roleCell) } : null,
-      date: dateCell ? (findDate(dateCell.text)?.value ?? null) : null,
-    };
+    return detailsOf(strip, own.find((c) => c.grid!.col === roleCol && c.tokenCount > 0), own.find((c) => c.grid!.col === dateCol));
   }
   return null;
+}
+
+/** The role and date a sign-off row gives in the cells under its header's job-title and date titles. */
+function detailsOf(strip: Strip, roleCell: Cell | undefined, dateCell: Cell | undefined): SignOffDetails {
+  return {
+    role: roleCell && roleCell.tokenCount > 0 ? { text: roleCell.text, piece: strip.piece(roleCell) } : null,
+    date: dateCell ? (findDate(dateCell.text)?.value ?? null) : null,
+  };
 }
 
 /** How many '|' lines above a sign-off row its header may stand (a row or two of other signers between). */
@@ -53,20 +56,13 @@ const PIPE_HEADER_REACH = 4;
  * | Jonah Byrne | Project Lead | 28.01.2023 |"): empty cells are kept, so a column is its
  * position on the line.
  */
-function pipeDetails(strip: Strip, cell: Strip['cells'][number]): SignOffDetails | null {
+function pipeDetails(strip: Strip, cell: Cell): SignOffDetails | null {
   const own = strip.lineCells(cell.line);
   const at = own.indexOf(cell);
   for (let line = cell.line - 1; line >= Math.max(0, cell.line - PIPE_HEADER_REACH); line--) {
     const header = strip.lineCells(line);
     if (header.length !== own.length || header[0]?.kind !== 'pipe' || !NAME_TITLE.test(header[at]?.text ?? '')) continue;
-    const roleAt = header.findIndex((c) => SIGN_ROLE.test(c.text));
-    const dateAt = header.findIndex((c) => SIGN_DATE.test(c.text));
-    const roleCell = roleAt < 0 ? undefined : own[roleAt];
-    const dateCell = dateAt < 0 ? undefined : own[dateAt];
-    return {
-      role: roleCell && roleCell.tokenCount > 0 ? { text: roleCell.text, piece: strip.piece(roleCell) } : null,
-      date: dateCell ? (findDate(dateCell.text)?.value ?? null) : null,
-    };
+    return detailsOf(strip, own[header.findIndex((c) => SIGN_ROLE.test(c.text))], own[header.findIndex((c) => SIGN_DATE.test(c.text))]);
   }
   return null;
 }
