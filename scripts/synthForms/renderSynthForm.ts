@@ -26,8 +26,11 @@ export const GUIDANCE = {
   consultation: ['(Who did you engage with, when and how? Summarise what they told you.)', 'Give details of any engagement with people affected.'],
 };
 
-/** What the grid shows for a finding, and the rating a labeller reads back from it. */
-export function shown(shape: FormShape, rating: Rating): { columns: string[]; cells: string[]; word: string; expected: Rating } {
+/**
+ * What the grid shows for a finding, and the rating a labeller reads back from it. `variant`
+ * picks among equivalent showings (which level an adverse finding is ticked at).
+ */
+export function shown(shape: FormShape, rating: Rating, variant = 0): { columns: string[]; cells: string[]; word: string; expected: Rating } {
   if (shape.grid === 'yes-no') {
     const answer = rating === 'negative' || rating === 'both' ? 0 : rating === 'unknown' ? 2 : 1;
     const columns = ['Yes', 'No', "Don't know"];
@@ -37,6 +40,23 @@ export function shown(shape: FormShape, rating: Rating): { columns: string[]; ce
     const columns = ['Positive', 'Negative', 'Neutral'];
     const checked = rating === 'both' ? [0, 1] : rating === 'positive' ? [0] : rating === 'negative' ? [1] : [2];
     return { columns, cells: columns.map((_, i) => (checked.includes(i) ? shape.mark : '')), word: checked.map((i) => columns[i]).join(' and '), expected: rating === 'unknown' ? 'neutral' : rating };
+  }
+  if (shape.grid === 'levels') {
+    // Adverse impact only: a positive or unknown finding has no level, so its row is ticked None.
+    const columns = ['High', 'Medium', 'Low', 'None'];
+    const checked = rating === 'both' ? 0 : rating === 'negative' ? 1 + (variant % 2) : 3;
+    return { columns, cells: columns.map((_, i) => (i === checked ? shape.mark : '')), word: columns[checked]!, expected: checked < 3 ? 'negative' : 'neutral' };
+  }
+  if (shape.grid === 'two-yes-no') {
+    const [yes, no] = shape.mark === 'x' || shape.mark === 'X' ? ['Y', 'N'] : ['Yes', 'No'];
+    const positive = rating === 'positive' || rating === 'both';
+    const negative = rating === 'negative' || rating === 'both';
+    return {
+      columns: ['Positive impact? (Y/N)', 'Negative impact? (Y/N)'],
+      cells: [positive ? yes : no, negative ? yes : no],
+      word: '',
+      expected: positive && negative ? 'both' : positive ? 'positive' : negative ? 'negative' : 'neutral',
+    };
   }
   if (shape.grid === 'answer-column') {
     const word = rating === 'negative' || rating === 'both' ? 'Yes' : rating === 'unknown' ? 'Not sure' : 'No';
@@ -50,11 +70,14 @@ export function shown(shape: FormShape, rating: Rating): { columns: string[]; ce
   return { columns: ['Impact'], cells: [word], word, expected: rating };
 }
 
+/** Grids whose findings are ticks in columns, which a form may head on two rows. */
+export const TICKED: readonly FormShape['grid'][] = ['marks', 'yes-no', 'levels'];
+
 /** A grid's header: one row, or (ticked columns) a title row over the columns' own. */
 export function headerRows(shape: FormShape, header: string[]): string[][] {
-  if (!shape.twoRowHeader || (shape.grid !== 'marks' && shape.grid !== 'yes-no')) return [header];
+  if (!shape.twoRowHeader || !TICKED.includes(shape.grid)) return [header];
   const ticks = shown(shape, 'neutral').columns.length;
-  const title = shape.grid === 'marks' ? 'Impact' : 'Negative impact?';
+  const title = { marks: 'Impact', levels: 'Level of adverse impact' }[shape.grid as string] ?? 'Negative impact?';
   return [
     [header[0]!, title, ...Array.from({ length: ticks - 1 }, () => ''), ...header.slice(1 + ticks)],
     ['', ...header.slice(1, 1 + ticks), ...header.slice(1 + ticks).map(() => '')],
@@ -75,7 +98,7 @@ export function gridTitles(shape: FormShape): string[] {
 /** The row's cells after its label: its marks or word, then its text columns. */
 export function rowCells(shape: FormShape, i: SynthImpact): string[] {
   if (shape.grid === 'two-text') return twoText(i);
-  return [...shown(shape, i.rating).cells, i.narrative ?? '', ...(shape.mitigationColumn ? [i.mitigation ?? ''] : [])];
+  return [...shown(shape, i.rating, i.label.length).cells, i.narrative ?? '', ...(shape.mitigationColumn ? [i.mitigation ?? ''] : [])];
 }
 
 /** A finding in a two-column grid: positive text, negative text, or "no adverse impact" in the negative column. */
@@ -97,6 +120,8 @@ export function gridQuestion(shape: FormShape): string {
   if (shape.grid === 'marks') return 'What impact will the proposal have on each group? Tick one.';
   if (shape.grid === 'two-text') return 'Describe any positive impact and any negative impact on each group.';
   if (shape.grid === 'answer-column') return 'Assess the proposal against each protected characteristic.';
+  if (shape.grid === 'levels') return 'What is the level of any adverse impact on each group? Tick one box.';
+  if (shape.grid === 'two-yes-no') return 'Is there a positive or a negative impact on people with this characteristic?';
   return 'Describe the likely impact on each group (positive, negative, neutral or not known).';
 }
 
@@ -104,16 +129,19 @@ function gridLines(shape: FormShape, impacts: readonly SynthImpact[], layout: La
   const question = gridQuestion(shape);
   if (shape.rendering === 'lines') {
     return impacts.flatMap((i) => {
-      const s = shown(shape, i.rating);
+      const s = shown(shape, i.rating, i.label.length);
       const box = shape.mark === '■' || shape.mark === '☒' ? shape.mark : '☒';
       if (shape.grid === 'two-text') {
         const [pos, neg] = twoText(i);
         return [rowLabel(shape, i.label), `Positive impact: ${pos || 'None'}`, `Negative impact: ${neg || 'None'}`, ''];
       }
-      const rating = shape.grid === 'marks'
-        ? `Impact: ${s.columns.map((c, k) => `${c} ${s.cells[k] ? box : '☐'}`).join(' ')}`
-        : shape.grid === 'yes-no' || shape.grid === 'answer-column' ? `Potential for negative impact? ${s.word}` : `Impact: ${s.word}`;
-      return [rowLabel(shape, i.label), rating, ...(i.narrative ? [`Explanation: ${i.narrative}`] : []), ...(shape.mitigationColumn && i.mitigation ? [`Mitigation: ${i.mitigation}`] : []), ''];
+      const boxes = `${s.columns.map((c, k) => `${c} ${s.cells[k] ? box : '☐'}`).join(' ')}`;
+      const rating = shape.grid === 'two-yes-no'
+        ? [`Positive impact? ${s.cells[0]}`, `Negative impact? ${s.cells[1]}`]
+        : shape.grid === 'marks' ? [`Impact: ${boxes}`]
+        : shape.grid === 'levels' ? [`Level of adverse impact: ${boxes}`]
+        : shape.grid === 'yes-no' || shape.grid === 'answer-column' ? [`Potential for negative impact? ${s.word}`] : [`Impact: ${s.word}`];
+      return [rowLabel(shape, i.label), ...rating, ...(i.narrative ? [`Explanation: ${i.narrative}`] : []), ...(shape.mitigationColumn && i.mitigation ? [`Mitigation: ${i.mitigation}`] : []), ''];
     });
   }
   const header = ['Protected characteristic', ...gridTitles(shape)];
@@ -156,7 +184,13 @@ export function renderSynthForm(content: SynthContent, shape: FormShape, random:
   }
   lines.push('', 'Section 4: Sign-off', '');
   const signers = [{ caption: 'Completed by', p: author! }, { caption: 'Approved by', p: approver! }];
-  if (shape.signOff === 'inline') {
+  if (shape.signOff === 'blocks') {
+    lines.push(...signOffBlocks(content, shape, random).flatMap(({ caption, rows }) => [
+      ...(shape.rendering === 'pipe' ? [`| ${caption} |`] : [caption]),
+      ...(shape.rendering === 'lines' ? rows.map(([label, answer]) => `${label}:${answer ? ` ${answer}` : ''}`) : renderTable(rows, tableRendering(shape), layout)),
+      '',
+    ]));
+  } else if (shape.signOff === 'inline') {
     lines.push(...signers.flatMap(({ caption, p }) => [`${caption}: ${p.name} (${p.role})`, ...(p.date ? [`Date: ${date(p.date)}`] : []), '']));
   } else if (shape.signOff === 'lines' || shape.rendering === 'lines') {
     lines.push(...signers.flatMap(({ caption, p }) => [`${caption}: ${p.name}`, `Job title: ${p.role}`, ...(p.date ? [`Date: ${date(p.date)}`] : []), '']));
@@ -167,6 +201,19 @@ export function renderSynthForm(content: SynthContent, shape: FormShape, random:
   // A plain-text export of a PDF keeps the page's line breaks: long answers come wrapped.
   const wrapped = shape.rendering === 'lines' && shape.wrap ? lines.flatMap((l) => (l.length > shape.wrap! ? wrap(l, shape.wrap!) : [l])) : lines;
   return { text: `${(shape.pages ? paginate(wrapped, content.organisation, shape.heading, random) : wrapped).join('\n')}\n`, expected };
+}
+
+const BLOCK_CAPTIONS = {
+  author: ['Officer completing the assessment', 'Assessment completed by', 'Lead officer for this assessment'],
+  approver: ['Approved by', 'Signed off by (Director or Head of Service)', 'Authorised by'],
+};
+
+/** A sign-off written as one block per signer: its caption, then Name, Job title, an unsigned Signature and Date rows. */
+export function signOffBlocks(content: SynthContent, shape: FormShape, random: Random): Array<{ caption: string; rows: string[][] }> {
+  return content.people.map((p) => ({
+    caption: random.pick(BLOCK_CAPTIONS[p.capacity]),
+    rows: [['Name', p.name], ['Job title', p.role], ['Signature', ''], ['Date', p.date ? writeDate(p.date, shape.dateStyle) : '']],
+  }));
 }
 
 /**
@@ -198,7 +245,7 @@ export function expectedOf(content: SynthContent, shape: FormShape): unknown {
     consultation: content.consultation,
     impacts: content.impacts.map((i) => ({
       characteristic: i.characteristic, label: i.label, group: null, subgroup: null, proposal: null,
-      rating: shown(shape, i.rating).expected, narrative: narrativeOf(shape, i), mitigation: shape.mitigationColumn && shape.grid !== 'two-text' ? i.mitigation : null, owner: null,
+      rating: shown(shape, i.rating, i.label.length).expected, narrative: narrativeOf(shape, i), mitigation: shape.mitigationColumn && shape.grid !== 'two-text' ? i.mitigation : null, owner: null,
     })),
     actions: content.actions.map((a) => ({ issue: null, action: a.action, milestone: null, owner: a.owner, due: a.due })),
     outcome: null,

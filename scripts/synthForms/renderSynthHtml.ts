@@ -7,7 +7,7 @@
 import type { Random } from '../variants/seededRandom.js';
 import { writeDate, type SynthContent } from './synthContent.js';
 import type { FormShape } from './synthShape.js';
-import { GUIDANCE, gridQuestion, gridTitles, headerRows, rowCells, rowLabel } from './renderSynthForm.js';
+import { GUIDANCE, gridQuestion, gridTitles, headerRows, rowCells, rowLabel, signOffBlocks } from './renderSynthForm.js';
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const cell = (text: string, tag = 'td'): string => `<${tag}>${escape(text)}</${tag}>`;
@@ -33,7 +33,9 @@ export function renderSynthHtml(content: SynthContent, shape: FormShape, random:
   parts.push('<h2>Section 3: Action plan</h2>', table([['Action', 'Lead officer', 'Timescale'], ...content.actions.map((a) => [a.action, a.owner, a.due])], true));
   parts.push('<h2>Section 4: Sign-off</h2>');
   const signers = [{ caption: 'Completed by', p: author! }, { caption: 'Approved by', p: approver! }];
-  if (shape.signOff === 'table') {
+  if (shape.signOff === 'blocks') {
+    parts.push(...signOffBlocks(content, shape, random).flatMap(({ caption, rows }) => [`<h3>${escape(caption)}</h3>`, table(rows)]));
+  } else if (shape.signOff === 'table') {
     parts.push(table([['', 'Name', 'Job title', 'Date'], ...signers.map(({ caption, p }) => [caption, p.name, p.role, p.date ? date(p.date) : ''])], true));
   } else if (shape.signOff === 'inline') {
     parts.push(...signers.flatMap(({ caption, p }) => [para(`${caption}: ${p.name} (${p.role})`), ...(p.date ? [para(`Date: ${date(p.date)}`)] : [])]));

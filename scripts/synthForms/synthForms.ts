@@ -19,7 +19,7 @@ import { recordsByFile, scoreSubset, type ScoreSummary } from '../variants/score
 import { seededRandom } from '../variants/seededRandom.js';
 import { drawContent } from './synthContent.js';
 import { drawShape, TEXT_RENDERINGS, type FormShape } from './synthShape.js';
-import { expectedOf, renderSynthForm } from './renderSynthForm.js';
+import { expectedOf, renderSynthForm, TICKED } from './renderSynthForm.js';
 import { renderSynthHtml } from './renderSynthHtml.js';
 import { convertBatch } from '../variants/officeRenderings.js';
 
@@ -72,12 +72,12 @@ const DIMENSIONS: Record<string, (s: FormShape, e: SynthEntry) => string> = {
   grid: (s) => s.grid,
   'rendering × grid': (s, e) => `${s.rendering === 'word' ? e.format : s.rendering} × ${s.grid}`,
   strands: (s) => s.strands,
-  mark: (s) => (s.grid === 'word' ? '(words)' : s.mark),
+  mark: (s) => (s.grid === 'word' || s.grid === 'answer-column' || s.grid === 'two-yes-no' ? '(words)' : s.mark),
   'sign-off': (s) => (s.rendering === 'lines' && s.signOff === 'table' ? 'lines' : s.signOff),
   'pipe fields': (s) => (s.rendering !== 'pipe' ? '(not pipe)' : s.stacked ? 'stacked' : 'side by side'),
   pages: (s) => (s.rendering === 'word' ? '(word)' : s.pages ? 'page breaks' : 'one page'),
   guidance: (s) => (s.guidance ? 'printed' : 'none'),
-  'two-row header': (s) => (s.grid !== 'marks' && s.grid !== 'yes-no' ? '(no ticks)' : s.twoRowHeader ? 'two rows' : 'one row'),
+  'two-row header': (s) => (!TICKED.includes(s.grid) ? '(no ticks)' : s.twoRowHeader ? 'two rows' : 'one row'),
   'row guidance': (s) => (s.rowGuidance ? 'printed' : 'none'),
   'wrapped lines': (s) => (s.rendering !== 'lines' ? '(not lines)' : s.wrap ? 'wrapped' : 'unwrapped'),
   'mitigation column': (s) => (s.mitigationColumn ? 'yes' : 'no'),

@@ -14,9 +14,12 @@ export const TEXT_RENDERINGS: readonly Rendering[] = ['pipe', 'tabs', 'layout', 
  * yes-no: "could it have a negative impact?" Yes / No / Don't know; marks: Positive / Negative /
  * Neutral columns; word: one impact column in words; two-text: a "Positive impact" and a
  * "Negative impact" column of text (the two-column rule of eia-model.md); answer-column: one
- * "Could this have a negative impact? (Yes / No)" column answered in words.
+ * "Could this have a negative impact? (Yes / No)" column answered in words; levels: High /
+ * Medium / Low / None columns of adverse impact, ticked; two-yes-no: a "Positive impact?" and a
+ * "Negative impact?" column, each answered Y or N.
  */
-export type GridKind = 'yes-no' | 'marks' | 'word' | 'two-text' | 'answer-column';
+export type GridKind = 'yes-no' | 'marks' | 'word' | 'two-text' | 'answer-column' | 'levels' | 'two-yes-no';
+export const GRID_KINDS: readonly GridKind[] = ['yes-no', 'marks', 'word', 'two-text', 'answer-column', 'levels', 'two-yes-no'];
 export type Strands = 'act' | 'act-extras' | 'older' | 's75';
 
 export interface FormShape {
@@ -35,8 +38,12 @@ export interface FormShape {
   wrap: number | null;
   /** Whether guidance is printed under the purpose and consultation labels. */
   guidance: boolean;
-  /** table: capacities down the side; lines: a label a line; inline: "Completed by: Name (Job title)". */
-  signOff: 'table' | 'lines' | 'inline';
+  /**
+   * table: capacities down the side; lines: a label a line; inline: "Completed by: Name (Job
+   * title)"; blocks: a caption alone ("Officer completing the assessment") over Name, Job
+   * title, an unsigned Signature and Date, each a label of its own.
+   */
+  signOff: 'table' | 'lines' | 'inline' | 'blocks';
   /** '|' renderings: labels and answers on rows of their own, with empty '|  |' rows between (committee sites). */
   stacked: boolean;
   /** Page breaks (form feeds) before some sections, each page with a running header and a "Page N of M" footer. */
@@ -80,7 +87,7 @@ export function drawShape(random: Random, renderings: readonly Rendering[] = TEX
   const strands = random.pick<Strands>(['act', 'act-extras', 'older', 's75']);
   return {
     rendering: random.pick(renderings),
-    grid: random.pick<GridKind>(['yes-no', 'marks', 'word', 'two-text', 'answer-column']),
+    grid: random.pick(GRID_KINDS),
     twoRowHeader: random.next() < 0.5,
     rowGuidance: random.next() < 0.3,
     wrap: random.next() < 0.5 ? random.int(60, 90) : null,
@@ -88,7 +95,7 @@ export function drawShape(random: Random, renderings: readonly Rendering[] = TEX
     mark: random.pick(MARKS),
     mitigationColumn: random.next() < 0.5,
     guidance: random.next() < 0.6,
-    signOff: random.pick(['table', 'lines', 'inline'] as const),
+    signOff: random.pick(['table', 'lines', 'inline', 'blocks'] as const),
     stacked: random.next() < 0.5,
     pages: random.next() < 0.5,
     dateStyle: random.int(0, 2),
