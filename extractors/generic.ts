@@ -105,7 +105,7 @@ const vocabulary: GenericVocabulary = {
   otherLabels: [
     'Reference number', 'Reference', 'Ref', 'ID No', 'ID number', 'Version', 'Version number', 'Contact telephone number', 'Contact telephone numbers', 'Telephone',
     'Email', 'E-mail', 'Contact details', 'Contact officer', 'EIA contact', 'Budget reference', 'Budget option', 'Financial year', 'Quarter', 'Date of approval', 'Date of next review',
-    'Review date', 'Signature', 'Signed', 'Job title', 'Position', 'Is this a new or existing policy', 'Is this a new or revised', 'New or existing', 'Decision type',
+    'Review date', 'Signature', 'Signed', 'Job title', 'Position', 'Name', 'Full name', 'Print name', 'Is this a new or existing policy', 'Is this a new or revised', 'New or existing', 'Decision type',
     'Type of decision', 'Corporate Plan priority', 'Key decision', 'Forward plan reference', 'Date of decision', 'Key stakeholders', 'Stakeholders',
     'Who is expected to benefit', 'Who is intended to benefit', 'Interim report', 'Final report', 'Risk level', 'Audit risk level',
     'Mitigating actions', 'Mitigation', 'Actions to mitigate', 'Details of impact', 'Evidence',
@@ -212,6 +212,6 @@ const vocabulary: GenericVocabulary = {
 
 export const generic: GenericDefinition = {
   id: 'generic',
-  version: '9',
+  version: '10',
   vocabulary,
 };

@@ -76,7 +76,12 @@ export function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
     // So is a short label with its answer after any line that held a label and an answer ("Name of
     // the policy, strategy or project   Flexible working procedure" then "Department   People and …").
     const nextPair = edges.length === 1 && (lastPaired || lastEndedSentence || (paired && lastHadBoth)) && /^\p{Lu}/u.test(answer);
-    if (newLabel && (afterStubHeader || (keySeen && (lineRows || keyGap || (marked && rowMarked) || (paired && lastPaired) || nextPair || (edges.length >= 2 && (afterBareKey || afterSentence)))))) {
+    // A sign-off block's rows, some left blank: after a complete short row ("Job title   Team Leader"),
+    // a label of a few words alone ("Signature", "Approved by") is a row of its own, and after a
+    // label alone a short label with its answer ("Date   26/08/2020") is the next row.
+    const blankRow = edges.length === 1 && lastPaired && !hasAnswer(line, edges) && key !== undefined && key.text.trim().split(/\s+/).length <= 6;
+    const afterBlankRow = edges.length === 1 && paired && lastKeyOnly !== null;
+    if (newLabel && (afterStubHeader || (keySeen && (lineRows || keyGap || (marked && rowMarked) || (paired && lastPaired) || nextPair || blankRow || afterBlankRow || (edges.length >= 2 && (afterBareKey || afterSentence)))))) {
       out.push([]);
       rowMarked = false;
     }
@@ -96,6 +101,10 @@ export function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
     out[out.length - 1]!.push(line);
   }
   return out;
+}
+
+function hasAnswer(line: SegLine, edges: number[]): boolean {
+  return line.segments.some((s) => columnAt(s.start, edges) > 0);
 }
 
 /** A capitalised word or two of at most 12 letters, nothing else: a column's answer, not a wrapped sentence's line. */

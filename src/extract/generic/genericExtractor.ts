@@ -123,7 +123,7 @@ export class GenericExtractor implements Extractor {
     // Found first: "Lead officer: …" in an action's block names its owner, not a signer of the form.
     const labelledPlan = labelledActions(strip, c.actionColumns);
     const planCells = new Set(labelledPlan.flatMap((a) => a.cells));
-    peopleFromPairs(strip, pairs.filter((p) => !planCells.has(p.label.cell)), c.notNameWords, c.formName, out);
+    peopleFromPairs(strip, labels, pairs.filter((p) => !planCells.has(p.label.cell)), c.notNameWords, c.formName, out);
     extractImpacts(strip, labels, pairs, c.vocabulary, out);
     if (!extractActionPlan(strip, c.actionColumns, new Set(labels.map((l) => l.cell)), out)) addLabelledActions(labelledPlan, out);
     sectionsFromPairs(pairs, out);

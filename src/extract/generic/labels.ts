@@ -54,7 +54,7 @@ export function findLabels(strip: Strip, known: KnownLabels, guidance: readonly 
     if (cell.tokenCount === 0) continue;
     spans.push(...cellLabels(strip, cell, byCell.get(cell.index) ?? [], guidance));
   }
-  return dropEchoes(strip, dropInsideGuidance(mergeQuestions(strip, spans)));
+  return dropAnswerWordings(strip, dropEchoes(strip, dropInsideGuidance(mergeQuestions(strip, spans))));
 }
 
 /** Words inside a label's printed guidance ("Identify facilitator, Lead Officer, …") are not labels of their own. */
@@ -72,6 +72,21 @@ function dropEchoes(strip: Strip, spans: LabelSpan[]): LabelSpan[] {
     if (!prev || prev.cell !== s.cell || s.kind !== 'known' || !sameKey(prev.key, s.key)) return true;
     const between = strip.cells[s.cell]!.unit.text.slice(prev.valueFrom, s.from);
     return /[\p{L}\d]/u.test(between);
+  });
+}
+
+/**
+ * A known wording that is all a colon label's answer ("Job title: Head of Service", "Section 4:
+ * Sign-off"), nothing after it in the cell, is that answer, not a label waiting for its own.
+ */
+function dropAnswerWordings(strip: Strip, spans: LabelSpan[]): LabelSpan[] {
+  return spans.filter((s, i) => {
+    const prev = spans[i - 1];
+    // Only after a label of known meaning: "Section 4: Outcome of the assessment" is a heading's number, then a label.
+    if (!prev || prev.cell !== s.cell || s.kind !== 'known' || prev.kind !== 'colon' || prev.key === null) return true;
+    const cell = strip.cells[s.cell]!;
+    const text = cell.unit.text;
+    return /\S/.test(text.slice(prev.valueFrom, s.from)) || /[\p{L}\d]/u.test(text.slice(s.to, cell.to));
   });
 }
 
@@ -100,7 +115,9 @@ function cellLabels(strip: Strip, cell: Cell, known: KnownMatch[], guidance: rea
       continue;
     }
     // A long question whose opening words are a known wording ("What are the main aims …?") means what they mean.
-    const k = lead ?? known.find((m) => !used.has(m) && m.start >= start && m.start <= start + 1 && m.end <= end);
+    // A wording of no field's meaning ("Name") that only opens a longer label ("Name(s) and job title(s) of
+    // person(s) completing the EIA:") does not give it that meaning: the label's words may (conceptLabels.ts).
+    const k = lead && !(lead.key.kind === 'other' && end - lead.end > OTHER_TAIL) ? lead : lead ? undefined : known.find((m) => !used.has(m) && m.start >= start && m.start <= start + 1 && m.end <= end);
     for (const m of known) if (m.start >= start && m.start < end) used.add(m);
     const to = mark.at + 1;
     out.push({
@@ -124,6 +141,9 @@ function cellLabels(strip: Strip, cell: Cell, known: KnownMatch[], guidance: rea
   out.sort((a, b) => a.start - b.start);
   return withHeadings(strip, cell, out);
 }
+
+/** How many words may follow a wording of no field's meaning in a label that still means only it ("Job title (if any):"). */
+const OTHER_TAIL = 2;
 
 /** "Lead Person (Owner": a label that opened a bracket ends after it closes. */
 function closeBracket(text: string, from: number, to: number): number {

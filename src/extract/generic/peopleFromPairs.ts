@@ -10,21 +10,32 @@ import { addPeople, type FoundPerson } from '../record/addPeople.js';
 import type { RecordBuilder } from '../record/recordBuilder.js';
 import { subjectOf } from './impacts/questionBlocks.js';
 import type { Pair } from './pairs.js';
+import type { LabelSpan } from './labels.js';
 import { onlyHeadingWords, peopleIn } from './peopleText.js';
 import { cleanAnswer, wordCount, withoutQuestionNumber } from './values.js';
 import { findDate } from '../parse/parseDate.js';
-import { SIGN_DATE, SIGN_ROLE, SIGN_SIDE, signOffDetails } from './signOffTable.js';
+import { NAME_TITLE, SIGN_DATE, SIGN_MARK, SIGN_ROLE, SIGN_SIDE, signOffDetails } from './signOffTable.js';
+import type { LabelKey } from './knownLabels.js';
 import type { Strip } from './strip.js';
 
 
 
 const SEVERAL = /\b(names|members|team|people|persons|officers|assessors|authors|staff involved|others)\b/i;
 
-export function peopleFromPairs(strip: Strip, pairs: Pair[], notNameWords: ReadonlySet<string>, formName: RegExp, out: RecordBuilder): void {
+/** How many cells before a sign-off block's "Name" row its caption may stand (the caption's own, then the "Name" label's). */
+const CAPTION_REACH = 2;
+
+export function peopleFromPairs(strip: Strip, labels: readonly LabelSpan[], pairs: Pair[], notNameWords: ReadonlySet<string>, formName: RegExp, out: RecordBuilder): void {
   const found: FoundPerson[] = [];
   let signer: FoundPerson | null = null;
+  // A caption naming no one ("Officer completing the assessment", its rows below): the
+  // block's "Name" row holds the person it is about, in the caption's capacity.
+  const paired = new Set(pairs.map((p) => p.label.cell));
+  const captions = labels.filter((l) => l.key?.kind === 'person' && !paired.has(l.cell));
+  const captionOf = (pair: Pair): LabelKey | null =>
+    NAME_TITLE.test(pair.labelText) ? (captions.findLast((l) => l.cell < pair.label.cell && pair.label.cell - l.cell <= CAPTION_REACH)?.key ?? null) : null;
   for (const pair of pairs) {
-    const key = pair.label.key;
+    const key = captionOf(pair) ?? pair.label.key;
     // A sign-off block goes on after the person's name: "Job title: …", "Directorate: …",
     // "Date: 22/07/2024" belong to the person just named ("Assessor: H. Greatorex  Date: 22/07/2024").
     if (signer && SIGN_DATE.test(pair.labelText)) {
@@ -38,7 +49,7 @@ export function peopleFromPairs(strip: Strip, pairs: Pair[], notNameWords: Reado
       if (role && !signer.person.role && wordCount(role) <= 12 && !formName.test(role)) signer.person.role = role;
       continue;
     }
-    if (signer && SIGN_SIDE.test(pair.labelText)) continue;
+    if (signer && (SIGN_SIDE.test(pair.labelText) || SIGN_MARK.test(pair.labelText))) continue;
     signer = null;
     // "Responsible officer for Age": the officer for one group's mitigation is that impact's owner, not a person of the form.
     if (key?.kind !== 'person' || subjectOf(pair.labelText)) continue;

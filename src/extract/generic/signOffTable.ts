@@ -16,7 +16,10 @@ export const SIGN_DATE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?date(?:\s+(?:signe
 export const SIGN_ROLE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:job\s+(?:title|role)|post(?:\s+held)?|position|role|designation)\s*[:?|]*\s*$/i;
 /** Where the signer works, between the name and the date ("Directorate", "Department"): no answer about the person, but still their block. */
 export const SIGN_SIDE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:directorate|department|division|service(?:\s+area)?|team|organisation)\s*[:?|]*\s*$/i;
-const NAME_TITLE = /^\s*(?:full\s+)?names?\s*[:?|]*\s*$/i;
+/** A name label of a sign-off block, or its column's title: "Name", "Full name", "Print name". */
+export const NAME_TITLE = /^\s*(?:(?:full|print(?:ed)?)\s+)?names?\s*[:?|]*\s*$/i;
+/** Where a sign-off block is signed: "Signature", "Signed" (its answer, if any, is a scanned mark). */
+export const SIGN_MARK = /^\s*(?:signature|signed)\s*[:?|]*\s*$/i;
 
 export interface SignOffDetails {
   role: { text: string; piece: Piece } | null;

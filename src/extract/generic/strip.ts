@@ -135,6 +135,7 @@ export class Strip {
  * lines that a wrap broke joined again: a line that runs to the text's wrap width goes on into
  * a next line of a few words or more, and any line into one that starts in lower case,
  * unless it ends as a label does (":", "?", "|") or the next starts a numbered item or bullet.
+ * A wrapped line's next may not open with a label ("Mitigation: …").
  */
 function sourceLines(unit: Unit): Array<readonly [number, number]> {
   const starts = [...new Set([...unit.paragraphOffsets, ...unit.lineStarts.map(([, char]) => char)])].sort((x, y) => x - y);
@@ -150,7 +151,9 @@ function sourceLines(unit: Unit): Array<readonly [number, number]> {
     if (prev && t !== '') {
       const open = !/[:?|]$/.test(lastLine);
       // After a wrapped line a sentence goes on; a short capitalised line there is more likely the next label.
-      const wrapped = wrapWidth >= 50 && lastLine.length >= WRAP_SHARE * wrapWidth && t.split(/\s+/).length >= 4;
+      // Not where the next line opens with a label of its own ("Mitigation: …"), nor after a row of
+      // tick boxes, which ends at its last box ("High ☐ Medium ☒ Low ☐ None ☐").
+      const wrapped = wrapWidth >= 50 && lastLine.length >= WRAP_SHARE * wrapWidth && t.split(/\s+/).length >= 4 && !LABELLED_LINE.test(t) && !BOX_END.test(lastLine);
       if (open && (wrapped || /^\p{Ll}/u.test(t)) && !LINE_LABEL_START.test(t)) {
         prev[1] = line[1];
         lastLine = t;
@@ -163,6 +166,10 @@ function sourceLines(unit: Unit): Array<readonly [number, number]> {
   return out;
 }
 
+/** A line that opens with a capitalised label of a few words and its colon: "Explanation: …", "Job title: …". */
+const LABELLED_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}:\s/u;
+/** A line that ends with a tick box. */
+const BOX_END = /[☐□☒☑■]$/u;
 /** A line this close to the wrap width (as a share of it) was wrapped, not ended. */
 const WRAP_SHARE = 0.8;
 /** A line that starts a numbered question or a bullet starts a cell of its own, wherever the line before ended. */

@@ -16,18 +16,21 @@ import { isNoImpactStatement, isNotApplicable, twoColumnRating } from '../../par
 import { tickedOptions } from '../tickedOptions.js';
 
 /**
- * "Negative impact: No", "Potential for negative impact? Yes", "Is there a likely adverse
+ * "Negative impact: No", "Positive impact? Y", "Potential for negative impact? Yes", "Is there a likely adverse
  * impact? No – …": the question may open with its own words, and the answer word stands alone
  * or before punctuation ("No known adverse impact." is a sentence, not the answer "No").
  */
-const ANSWER_LINE = /^(?:(?:is|are|there|could|be|potential|likely|possible|risk|any|for|of|an?)\s+){0,4}(positive|negative|adverse|differential)\s+(?:impacts?|effects?)\s*(?:\([^)]*\))?\s*[:?–—-]\s*(yes|no|don'?t know|not known|not sure|unsure|unknown|n\/a)(?=\s*$|\s*[.,;:–—-])[\s.,;:–—-]*(.*)$/i;
+const ANSWER_LINE = /^(?:(?:is|are|there|could|be|potential|likely|possible|risk|any|for|of|an?)\s+){0,4}(positive|negative|adverse|differential)\s+(?:impacts?|effects?)\s*(?:\([^)]*\))?\s*[:?–—-]\s*(yes|no|y|n|don'?t know|not known|not sure|unsure|unknown|n\/a)(?=\s*$|\s*[.,;:–—-])[\s.,;:–—-]*(.*)$/i;
 /** "Positive impact: Longer opening suits …", "Negative impact: None": the row's two text columns, written as lines. */
 const TEXT_LINE = /^(positive|negative|adverse)\s+(?:impacts?|effects?)\s*(?:\([^)]*\))?\s*[:–—-]\s*(\S.*)$/i;
+/** The label of a line rating the row: "Impact", "Overall effect", "Level of adverse impact". */
+const RATING_LABEL = String.raw`(?:overall\s+)?(?:level\s+of\s+(?:(?:adverse|negative|potential|likely)\s+)*)?(?:impact|effect|rating)`;
 /** "Impact: Negative. Older residents …": the form asks for the impact in one word, and the line gives it. */
-const RATING_LINE = /^(?:overall\s+|level\s+of\s+)?(?:impact|effect|rating)\s*[:–—-]\s*(positive|negative|neutral|mixed|both|none|no impact|not known|unknown|don'?t know|not sure|unclear)\b[\s.,;:–—-]*(.*)$/i;
-const RATING_WORD: Record<string, Rating> = { positive: 'positive', negative: 'negative', neutral: 'neutral', mixed: 'both', both: 'both', none: 'neutral', 'no impact': 'neutral' };
+const RATING_LINE = new RegExp(`^${RATING_LABEL}\\s*[:–—-]\\s*(positive|negative|neutral|mixed|both|none|no impact|high|medium|low|not known|unknown|don'?t know|not sure|unclear)\\b[\\s.,;:–—-]*(.*)$`, 'i');
+/** A level of impact is a level of adverse impact (LABELLING.md: Low / Medium / High → negative, None → neutral). */
+const RATING_WORD: Record<string, Rating> = { positive: 'positive', negative: 'negative', neutral: 'neutral', mixed: 'both', both: 'both', none: 'neutral', 'no impact': 'neutral', high: 'negative', medium: 'negative', low: 'negative' };
 /** "Impact: Positive □ Negative ■ Neutral □": the form's options, one box each. */
-const BOXED_LINE = /^(?:overall\s+|level\s+of\s+)?(?:impact|effect|rating)\s*[:–—-]\s*(.*[☐□☒☑■].*)$/i;
+const BOXED_LINE = new RegExp(`^${RATING_LABEL}\\s*[:–—-]\\s*(.*[☐□☒☑■].*)$`, 'i');
 export const NOTE_PREFIX = /^(?:reasons?|comments?|evidence|details?|explanation|why)\s*(?:\([^)]*\))?\s*:\s*/i;
 /** "Mitigation: …", "Actions to reduce the impact: …": what will be done about it, the row's mitigation. */
 export const MITIGATION_PREFIX = /^(?:mitigation|mitigating actions?|actions? to (?:reduce|mitigate|address)[^:]{0,30}|how will (?:you|this|it) (?:be )?(?:reduce|mitigate)d?[^:]{0,30}\??)\s*:\s*/i;
@@ -87,8 +90,8 @@ export function labelledAnswers(lines: readonly string[]): LabelledAnswers | nul
     }
     found++;
     const answer = m[2]!.toLowerCase();
-    const yes = answer === 'yes';
-    const dontKnow = !yes && answer !== 'no' && answer !== 'n/a';
+    const yes = answer === 'yes' || answer === 'y';
+    const dontKnow = !yes && answer !== 'no' && answer !== 'n' && answer !== 'n/a';
     if (dontKnow) unsure = true;
     if (/^positive$/i.test(m[1]!)) positive = positive === true || yes;
     else negative = negative === true || yes;
