@@ -9,6 +9,7 @@ import type { Random } from '../variants/seededRandom.js';
 import { writeDate, type Rating, type SynthContent, type SynthImpact } from './synthContent.js';
 import type { FormShape } from './synthShape.js';
 import { renderTable, wrap, type LayoutOptions, type TableRendering } from './synthTable.js';
+import { headerAuthor, signOffParts } from './synthSignOff.js';
 
 export interface SynthDocument {
   text: string;
@@ -144,7 +145,7 @@ function gridLines(shape: FormShape, impacts: readonly SynthImpact[], layout: La
       return [rowLabel(shape, i.label), ...rating, ...(i.narrative ? [`Explanation: ${i.narrative}`] : []), ...(shape.mitigationColumn && i.mitigation ? [`Mitigation: ${i.mitigation}`] : []), ''];
     });
   }
-  const header = ['Protected characteristic', ...gridTitles(shape)];
+  const header = [shape.rowsTitle, ...gridTitles(shape)];
   const rows = impacts.map((i) => [rowLabel(shape, i.label), ...rowCells(shape, i)]);
   return [question, '', ...renderTable([...headerRows(shape, header), ...rows], tableRendering(shape), layout)];
 }
@@ -165,13 +166,13 @@ export function renderSynthForm(content: SynthContent, shape: FormShape, random:
   const layout: LayoutOptions = { maxWidth: random.int(24, 40), gap: random.int(2, 5), indent: random.int(0, 3), centre: random.next() < 0.7 };
   const date = (iso: string): string => writeDate(iso, shape.dateStyle);
   const guidance = (kind: keyof typeof GUIDANCE): string | undefined => (shape.guidance ? random.pick(GUIDANCE[kind]) : undefined);
-  const [author, approver] = content.people;
   const lines: string[] = [content.organisation, shape.heading, '', 'Section 1: About the proposal', ''];
   lines.push(...fieldLines(shape, [
     { label: shape.labels.title, answer: content.title },
     { label: shape.labels.directorate, answer: content.directorate },
     { label: shape.labels.service, answer: content.service },
     { label: shape.labels.date, answer: date(content.assessmentDate) },
+    ...[headerAuthor(content, shape, random)].filter((f) => f !== null),
     { label: shape.labels.purpose, guidance: guidance('purpose'), answer: content.purpose },
     { label: shape.labels.consultation, guidance: guidance('consultation'), answer: content.consultation },
   ], layout));
@@ -183,37 +184,18 @@ export function renderSynthForm(content: SynthContent, shape: FormShape, random:
     lines.push(...renderTable([['Action', 'Lead officer', 'Timescale'], ...content.actions.map((a) => [a.action, a.owner, a.due])], tableRendering(shape), layout));
   }
   lines.push('', 'Section 4: Sign-off', '');
-  const signers = [{ caption: 'Completed by', p: author! }, { caption: 'Approved by', p: approver! }];
-  if (shape.signOff === 'blocks') {
-    lines.push(...signOffBlocks(content, shape, random).flatMap(({ caption, rows }) => [
-      ...(shape.rendering === 'pipe' ? [`| ${caption} |`] : [caption]),
-      ...(shape.rendering === 'lines' ? rows.map(([label, answer]) => `${label}:${answer ? ` ${answer}` : ''}`) : renderTable(rows, tableRendering(shape), layout)),
-      '',
-    ]));
-  } else if (shape.signOff === 'inline') {
-    lines.push(...signers.flatMap(({ caption, p }) => [`${caption}: ${p.name} (${p.role})`, ...(p.date ? [`Date: ${date(p.date)}`] : []), '']));
-  } else if (shape.signOff === 'lines' || shape.rendering === 'lines') {
-    lines.push(...signers.flatMap(({ caption, p }) => [`${caption}: ${p.name}`, `Job title: ${p.role}`, ...(p.date ? [`Date: ${date(p.date)}`] : []), '']));
-  } else {
-    lines.push(...renderTable([['', 'Name', 'Job title', 'Date'], ...signers.map(({ caption, p }) => [caption, p.name, p.role, p.date ? date(p.date) : ''])], tableRendering(shape), layout));
+  for (const part of signOffParts(content, shape, random)) {
+    if ('table' in part) lines.push(...renderTable(part.table, tableRendering(shape), layout), '');
+    else if ('lines' in part) lines.push(...part.lines, '');
+    else {
+      lines.push(shape.rendering === 'pipe' ? `| ${part.caption} |` : part.caption);
+      lines.push(...(shape.rendering === 'lines' ? part.rows.map(([label, answer]) => `${label}:${answer ? ` ${answer}` : ''}`) : renderTable(part.rows, tableRendering(shape), layout)), '');
+    }
   }
   const expected = expectedOf(content, shape);
   // A plain-text export of a PDF keeps the page's line breaks: long answers come wrapped.
   const wrapped = shape.rendering === 'lines' && shape.wrap ? lines.flatMap((l) => (l.length > shape.wrap! ? wrap(l, shape.wrap!) : [l])) : lines;
   return { text: `${(shape.pages ? paginate(wrapped, content.organisation, shape.heading, random) : wrapped).join('\n')}\n`, expected };
-}
-
-const BLOCK_CAPTIONS = {
-  author: ['Officer completing the assessment', 'Assessment completed by', 'Lead officer for this assessment'],
-  approver: ['Approved by', 'Signed off by (Director or Head of Service)', 'Authorised by'],
-};
-
-/** A sign-off written as one block per signer: its caption, then Name, Job title, an unsigned Signature and Date rows. */
-export function signOffBlocks(content: SynthContent, shape: FormShape, random: Random): Array<{ caption: string; rows: string[][] }> {
-  return content.people.map((p) => ({
-    caption: random.pick(BLOCK_CAPTIONS[p.capacity]),
-    rows: [['Name', p.name], ['Job title', p.role], ['Signature', ''], ['Date', p.date ? writeDate(p.date, shape.dateStyle) : '']],
-  }));
 }
 
 /**
@@ -239,7 +221,8 @@ export function expectedOf(content: SynthContent, shape: FormShape): unknown {
     service: content.service,
     activityType: null,
     assessmentDate: content.assessmentDate,
-    people: content.people.map((p) => ({ name: p.name, role: p.role, capacity: p.capacity, date: p.date })),
+    // An author named in the opening section has no date of their own there.
+    people: content.people.map((p) => ({ name: p.name, role: p.role, capacity: p.capacity, date: shape.authorInHeader && p.capacity === 'author' ? null : p.date })),
     purpose: content.purpose,
     scope: null,
     consultation: content.consultation,

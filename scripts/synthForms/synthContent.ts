@@ -64,15 +64,15 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** Characteristics a form may list, with the wordings forms use for them. */
 export const CHARACTERISTICS: ReadonlyArray<{ id: string; act: string; wordings: string[] }> = [
-  { id: 'age', act: 'Age', wordings: ['Age', 'Age (young and older people)'] },
-  { id: 'disability', act: 'Disability', wordings: ['Disability', 'Disability (physical, sensory, learning, mental health)'] },
-  { id: 'gender-reassignment', act: 'Gender reassignment', wordings: ['Gender reassignment', 'Gender identity / trans'] },
-  { id: 'marriage-civil-partnership', act: 'Marriage and civil partnership', wordings: ['Marriage and civil partnership', 'Marriage & civil partnership'] },
-  { id: 'pregnancy-maternity', act: 'Pregnancy and maternity', wordings: ['Pregnancy and maternity', 'Pregnancy & maternity'] },
-  { id: 'race', act: 'Race', wordings: ['Race', 'Race / ethnicity'] },
-  { id: 'religion-belief', act: 'Religion or belief', wordings: ['Religion or belief', 'Religion / belief (including no belief)'] },
-  { id: 'sex', act: 'Sex', wordings: ['Sex', 'Sex (men and women)'] },
-  { id: 'sexual-orientation', act: 'Sexual orientation', wordings: ['Sexual orientation'] },
+  { id: 'age', act: 'Age', wordings: ['Age', 'Age (young and older people)', 'People of different ages'] },
+  { id: 'disability', act: 'Disability', wordings: ['Disability', 'Disability (physical, sensory, learning, mental health)', 'Disabled people'] },
+  { id: 'gender-reassignment', act: 'Gender reassignment', wordings: ['Gender reassignment', 'Gender identity / trans', 'Transgender people'] },
+  { id: 'marriage-civil-partnership', act: 'Marriage and civil partnership', wordings: ['Marriage and civil partnership', 'Marriage & civil partnership', 'People who are married or in a civil partnership'] },
+  { id: 'pregnancy-maternity', act: 'Pregnancy and maternity', wordings: ['Pregnancy and maternity', 'Pregnancy & maternity', 'Pregnant women and new mothers'] },
+  { id: 'race', act: 'Race', wordings: ['Race', 'Race / ethnicity', 'People from different ethnic groups'] },
+  { id: 'religion-belief', act: 'Religion or belief', wordings: ['Religion or belief', 'Religion / belief (including no belief)', 'People of different faiths or none'] },
+  { id: 'sex', act: 'Sex', wordings: ['Sex', 'Sex (men and women)', 'Women and men'] },
+  { id: 'sexual-orientation', act: 'Sexual orientation', wordings: ['Sexual orientation', 'Lesbian, gay and bisexual people'] },
 ];
 /** Local additions some forms make to the Act's nine. */
 export const EXTRAS: ReadonlyArray<{ id: string; wordings: string[] }> = [

@@ -41,9 +41,16 @@ export interface FormShape {
   /**
    * table: capacities down the side; lines: a label a line; inline: "Completed by: Name (Job
    * title)"; blocks: a caption alone ("Officer completing the assessment") over Name, Job
-   * title, an unsigned Signature and Date, each a label of its own.
+   * title, an unsigned Signature and Date, each a label of its own; columns: a table with a
+   * column per signer under its caption, Name / Job title / Date down the side.
    */
-  signOff: 'table' | 'lines' | 'inline' | 'blocks';
+  signOff: 'table' | 'lines' | 'inline' | 'blocks' | 'columns';
+  /** Email and telephone lines in each signer's block ('lines' and 'blocks' sign-offs). */
+  contacts: boolean;
+  /** The author named in the first section ("Lead officer: Name, Job title"), the sign-off holding only the approver. */
+  authorInHeader: boolean;
+  /** The grid's first column title ("Protected characteristic", "Equality group"). */
+  rowsTitle: string;
   /** '|' renderings: labels and answers on rows of their own, with empty '|  |' rows between (committee sites). */
   stacked: boolean;
   /** Page breaks (form feeds) before some sections, each page with a running header and a "Page N of M" footer. */
@@ -95,7 +102,10 @@ export function drawShape(random: Random, renderings: readonly Rendering[] = TEX
     mark: random.pick(MARKS),
     mitigationColumn: random.next() < 0.5,
     guidance: random.next() < 0.6,
-    signOff: random.pick(['table', 'lines', 'inline', 'blocks'] as const),
+    signOff: random.pick(['table', 'lines', 'inline', 'blocks', 'columns'] as const),
+    contacts: random.next() < 0.4,
+    authorInHeader: random.next() < 0.25,
+    rowsTitle: random.pick(['Protected characteristic', 'Equality group', 'Characteristic', 'Protected group', 'Equality strand', 'Group affected']),
     stacked: random.next() < 0.5,
     pages: random.next() < 0.5,
     dateStyle: random.int(0, 2),
