@@ -43,6 +43,7 @@ export function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
   let rowMarked = false;
   let lastPaired = false;
   let lastHadBoth = false;
+  let lastWhole = false;
   let lastKeyOnly: string | null = null;
   let lastEndedSentence = false;
   let lastWasTitles = false;
@@ -75,7 +76,9 @@ export function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
     // even when its own label is too long to look short ("Purpose of the proposal (Include its   To open …").
     // So is a short label with its answer after any line that held a label and an answer ("Name of
     // the policy, strategy or project   Flexible working procedure" then "Department   People and …").
-    const nextPair = edges.length === 1 && (lastPaired || lastEndedSentence || (paired && lastHadBoth)) && /^\p{Lu}/u.test(answer);
+    // So, too, a capitalised label after a line whose label and answer both end whole ("Name and job title
+    // of lead officer   Olu Varma, Team Leader" then "Brief description of the policy (Include   To replace …").
+    const nextPair = edges.length === 1 && (lastPaired || lastEndedSentence || (paired && lastHadBoth) || (lastWhole && newLabel)) && /^\p{Lu}/u.test(answer);
     // A sign-off block's rows, some left blank: after a complete short row ("Job title   Team Leader"),
     // a label of a few words alone ("Signature", "Approved by") is a row of its own, and after a
     // label alone a short label with its answer ("Date   26/08/2020") is the next row.
@@ -91,6 +94,8 @@ export function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
     lastPaired = paired;
     // A label that asks or introduces ("Name of Director:") may have its answer on the next line.
     lastHadBoth = key !== undefined && !/[:?]$/.test(key.text.trim()) && line.segments.some((s) => columnAt(s.start, edges) > 0);
+    const lastAnswer = line.segments.filter((s) => columnAt(s.start, edges) > 0).map((s) => s.text.trim()).join(' ');
+    lastWhole = lastHadBoth && !OPEN_END.test(key!.text.trim()) && !OPEN_END.test(lastAnswer);
     const others = line.segments.filter((s) => columnAt(s.start, edges) > 0);
     lastKeyOnly = key !== undefined && others.length === 0 ? key.text.trim() : null;
     // The line's last text ends its sentence: "Racial group   Neutral   No differential impact identified."
@@ -106,6 +111,9 @@ export function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
 function hasAnswer(line: SegLine, edges: number[]): boolean {
   return line.segments.some((s) => columnAt(s.start, edges) > 0);
 }
+
+/** Text that stops mid-phrase: on a joining word or a comma, slash, bracket or dash that the next line goes on from. */
+const OPEN_END = /(?:\b(?:the|of|and|or|for|in|to|a|an|with|by|on|at|from|&)|[,/(–—-])$/i;
 
 /** A capitalised word or two of at most 12 letters, nothing else: a column's answer, not a wrapped sentence's line. */
 const SHORT_WORDS = /^(?=.{1,12}$)\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+)?$/u;

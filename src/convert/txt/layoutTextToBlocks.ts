@@ -136,7 +136,39 @@ function findRegions(lines: TextLine[]): Region[] {
     }
     prose.lines.push(line);
   }
-  return regions.flatMap((r) => (r.kind !== 'table' ? [r] : isLoneLine(r) ? [asProse(r)] : splitTrailingHeading(r)));
+  return joinStubHeaders(regions).flatMap((r) => (r.kind !== 'table' ? [r] : isLoneLine(r) ? [asProse(r)] : splitTrailingHeading(r)));
+}
+
+/** How far (characters) a title over an empty first column may stand from its column's left edge. */
+const HEADER_ALIGN = 3;
+
+/**
+ * A title row of two over an empty first column ("               Completed by    Approved by")
+ * opens no table of its own (three titles would: findRegions' overStub), and the rows below,
+ * which start further left, do not fit it. Where its titles stand at the start of the next
+ * table's columns after the first, it is that table's first row.
+ */
+function joinStubHeaders(regions: Region[]): Region[] {
+  const out: Region[] = [];
+  for (let i = 0; i < regions.length; i++) {
+    const r = regions[i]!;
+    const next = regions[i + 1];
+    // The title row: a table's only line, or (titles two spaces apart open no table) prose's last line.
+    const last = r.kind === 'prose' ? r.lines[r.lines.length - 1] : undefined;
+    const line = r.kind === 'table' && r.lines.length === 1 ? r.lines[0] : last?.text.trim() ? { page: last.page, segments: segmentsOf(last.text) } : null;
+    if (line && next?.kind === 'table' && next.page === line.page && line.segments.length >= 2 && line.segments[0]!.start >= STUB_INDENT) {
+      const starts = next.edges.map((e) => line.segments.find((s) => Math.abs(s.start - e) <= HEADER_ALIGN));
+      const placed = line.segments.every((s) => starts.includes(s));
+      if (placed && columnAt(line.segments[0]!.start, next.edges) >= 1) {
+        if (r.kind === 'prose' && r.lines.length > 1) out.push({ ...r, lines: r.lines.slice(0, -1) });
+        out.push({ ...next, lines: [line, ...next.lines] });
+        i++;
+        continue;
+      }
+    }
+    out.push(r);
+  }
+  return out;
 }
 
 /**

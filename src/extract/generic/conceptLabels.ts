@@ -11,6 +11,7 @@
  * A line right after a label that is still waiting for its answer is that answer, whatever
  * its words ("Consultation Strategy 2024" under "Title of policy").
  */
+import { SIGN_ROLE } from './signOffTable.js';
 import type { PromptTest } from './answerPrompts.js';
 import type { LabelConcepts } from './labelConcepts.js';
 import type { LabelSpan } from './labels.js';
@@ -72,7 +73,8 @@ function meaningOf(strip: Strip, cell: Cell, s: LabelSpan, own: LabelSpan[], con
 
 /** Whether a cell ends on a label of some meaning with nothing written after it. */
 function awaitsAnswer(cell: Cell, last: LabelSpan): boolean {
-  if (last.cell !== cell.index || last.key === null || last.key.kind === 'other') return false;
+  // A label of no field's meaning waits for nothing, but a job title's is a person's ("Job title", then "Head of Service").
+  if (last.cell !== cell.index || last.key === null || (last.key.kind === 'other' && !SIGN_ROLE.test(cell.unit.text.slice(last.from, last.to)))) return false;
   return !/[\p{L}\d]/u.test(cell.unit.text.slice(last.valueFrom, cell.to));
 }
 

@@ -8,6 +8,7 @@
  */
 import { gapBefore, isHardStop, labelStart, skipGuidance } from './labelExtent.js';
 import type { KnownLabels, KnownMatch, LabelKey } from './knownLabels.js';
+import { SIGN_ROLE } from './signOffTable.js';
 import { sourceOf, type Cell, type Strip } from './strip.js';
 
 export type LabelKind = 'known' | 'colon' | 'question' | 'heading';
@@ -77,16 +78,22 @@ function dropEchoes(strip: Strip, spans: LabelSpan[]): LabelSpan[] {
 
 /**
  * A known wording that is all a colon label's answer ("Job title: Head of Service", "Section 4:
- * Sign-off"), nothing after it in the cell, is that answer, not a label waiting for its own.
+ * Sign-off"), nothing after it in the cell, or all the cell beside a job-title label, is that
+ * answer, not a label waiting for its own.
  */
 function dropAnswerWordings(strip: Strip, spans: LabelSpan[]): LabelSpan[] {
   return spans.filter((s, i) => {
     const prev = spans[i - 1];
-    // Only after a label of known meaning: "Section 4: Outcome of the assessment" is a heading's number, then a label.
-    if (!prev || prev.cell !== s.cell || s.kind !== 'known' || prev.kind !== 'colon' || prev.key === null) return true;
+    if (!prev || s.kind !== 'known') return true;
     const cell = strip.cells[s.cell]!;
     const text = cell.unit.text;
-    return /\S/.test(text.slice(prev.valueFrom, s.from)) || /[\p{L}\d]/u.test(text.slice(s.to, cell.to));
+    const alone = !/[\p{L}\d]/u.test(text.slice(s.to, cell.to));
+    // A job title in the cell beside its label ("| Job title | Head of Service |") is its answer too.
+    const before = strip.cells[s.cell - 1];
+    if (prev.cell === s.cell - 1 && before?.line === cell.line && SIGN_ROLE.test(before.text) && !/\S/.test(text.slice(cell.from, s.from))) return !alone;
+    // Only after a label of known meaning: "Section 4: Outcome of the assessment" is a heading's number, then a label.
+    if (prev.cell !== s.cell || prev.kind !== 'colon' || prev.key === null) return true;
+    return /\S/.test(text.slice(prev.valueFrom, s.from)) || !alone;
   });
 }
 

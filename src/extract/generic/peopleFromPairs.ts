@@ -11,10 +11,11 @@ import type { RecordBuilder } from '../record/recordBuilder.js';
 import { subjectOf } from './impacts/questionBlocks.js';
 import type { Pair } from './pairs.js';
 import type { LabelSpan } from './labels.js';
+import { signOffColumns } from './signOffColumns.js';
 import { onlyHeadingWords, peopleIn } from './peopleText.js';
 import { cleanAnswer, wordCount, withoutQuestionNumber } from './values.js';
 import { findDate } from '../parse/parseDate.js';
-import { NAME_TITLE, SIGN_DATE, SIGN_MARK, SIGN_ROLE, SIGN_SIDE, signOffDetails } from './signOffTable.js';
+import { NAME_TITLE, SIGN_CONTACT, SIGN_DATE, SIGN_MARK, SIGN_ROLE, SIGN_SIDE, signOffDetails } from './signOffTable.js';
 import type { LabelKey } from './knownLabels.js';
 import type { Strip } from './strip.js';
 
@@ -26,7 +27,8 @@ const SEVERAL = /\b(names|members|team|people|persons|officers|assessors|authors
 const CAPTION_REACH = 2;
 
 export function peopleFromPairs(strip: Strip, labels: readonly LabelSpan[], pairs: Pair[], notNameWords: ReadonlySet<string>, formName: RegExp, out: RecordBuilder): void {
-  const found: FoundPerson[] = [];
+  const columns = signOffColumns(strip, labels, notNameWords);
+  const found: FoundPerson[] = [...columns.found];
   let signer: FoundPerson | null = null;
   // A caption naming no one ("Officer completing the assessment", its rows below): the
   // block's "Name" row holds the person it is about, in the caption's capacity.
@@ -35,6 +37,7 @@ export function peopleFromPairs(strip: Strip, labels: readonly LabelSpan[], pair
   const captionOf = (pair: Pair): LabelKey | null =>
     NAME_TITLE.test(pair.labelText) ? (captions.findLast((l) => l.cell < pair.label.cell && pair.label.cell - l.cell <= CAPTION_REACH)?.key ?? null) : null;
   for (const pair of pairs) {
+    if (columns.cells.has(pair.label.cell)) continue;
     const key = captionOf(pair) ?? pair.label.key;
     // A sign-off block goes on after the person's name: "Job title: …", "Directorate: …",
     // "Date: 22/07/2024" belong to the person just named ("Assessor: H. Greatorex  Date: 22/07/2024").
@@ -49,7 +52,7 @@ export function peopleFromPairs(strip: Strip, labels: readonly LabelSpan[], pair
       if (role && !signer.person.role && wordCount(role) <= 12 && !formName.test(role)) signer.person.role = role;
       continue;
     }
-    if (signer && (SIGN_SIDE.test(pair.labelText) || SIGN_MARK.test(pair.labelText))) continue;
+    if (signer && (SIGN_SIDE.test(pair.labelText) || SIGN_MARK.test(pair.labelText) || SIGN_CONTACT.test(pair.labelText))) continue;
     signer = null;
     // "Responsible officer for Age": the officer for one group's mitigation is that impact's owner, not a person of the form.
     if (key?.kind !== 'person' || subjectOf(pair.labelText)) continue;

@@ -18,6 +18,8 @@ export const SIGN_ROLE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:job\s+(?:title|
 export const SIGN_SIDE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:directorate|department|division|service(?:\s+area)?|team|organisation)\s*[:?|]*\s*$/i;
 /** A name label of a sign-off block, or its column's title: "Name", "Full name", "Print name". */
 export const NAME_TITLE = /^\s*(?:(?:full|print(?:ed)?)\s+)?names?\s*[:?|]*\s*$/i;
+/** How to reach the signer: "Email", "Telephone", "Contact number" (no answer about who they are, but still their block). */
+export const SIGN_CONTACT = /^\s*(?:e-?mail(?:\s+address)?|tel(?:ephone)?(?:\s+(?:no|number))?|phone(?:\s+number)?|mobile|contact\s+(?:number|details)|extension|ext)\s*[.:?|]*\s*$/i;
 /** Where a sign-off block is signed: "Signature", "Signed" (its answer, if any, is a scanned mark). */
 export const SIGN_MARK = /^\s*(?:signature|signed)\s*[:?|]*\s*$/i;
 

@@ -9,7 +9,7 @@ import type { Characteristic } from '../../model/vocabulary.js';
 const PATTERNS: Array<[Characteristic, RegExp]> = [
   ['all', /\ball (?:the )?(?:groups|protected characteristics|equalit)|\bissues relating to all\b|\ball characteristics\b/i],
   ['gender-reassignment', /gender[\s-]*(?:re-?assignment|identity)|transgender|\btrans\b/i],
-  ['sexual-orientation', /sexual[\s-]*orientation|\blgb/i],
+  ['sexual-orientation', /sexual[\s-]*orientation|\blgb|\blesbian|\bgay\b|\bbisexual/i],
   ['marriage-civil-partnership', /marriage|civil[\s-]*partnership|marital[\s-]*status/i],
   ['pregnancy-maternity', /pregnan|maternity/i],
   ['care-experienced', /care[\s-]*experience|care leavers?|looked[\s-]*after/i],
