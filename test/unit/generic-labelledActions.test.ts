@@ -3,18 +3,7 @@
  * its "Lead officer:" is the action's owner, not a person who signed the form.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONVERT_LIMITS } from '../../src/convert/limits.js';
-import { txtToLayout } from '../../src/convert/txt/txtToLayout.js';
-import { DocumentView } from '../../src/extract/document/documentView.js';
-import { GenericExtractor } from '../../src/extract/generic/genericExtractor.js';
-import { generic } from '../../extractors/generic.js';
-
-const reader = new GenericExtractor(generic);
-
-async function read(lines: string[]) {
-  const view = new DocumentView(await txtToLayout(new TextEncoder().encode([...lines, ''].join('\n')), DEFAULT_CONVERT_LIMITS));
-  return reader.read(view).builder.eia;
-}
+import { readLines as read } from '../helpers/readGeneric.js';
 
 describe('an action plan of labelled lines', () => {
   it('reads a block per action, the owner into the action and not into people', async () => {

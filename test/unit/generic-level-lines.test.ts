@@ -5,18 +5,7 @@
  * a line as long as the export's widest, which is that row's mitigation, not a wrapped sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONVERT_LIMITS } from '../../src/convert/limits.js';
-import { txtToLayout } from '../../src/convert/txt/txtToLayout.js';
-import { DocumentView } from '../../src/extract/document/documentView.js';
-import { GenericExtractor } from '../../src/extract/generic/genericExtractor.js';
-import { generic } from '../../extractors/generic.js';
-
-const reader = new GenericExtractor(generic);
-
-async function impactsOf(lines: string[]) {
-  const view = new DocumentView(await txtToLayout(new TextEncoder().encode([...lines, ''].join('\n')), DEFAULT_CONVERT_LIMITS));
-  return reader.read(view).builder.eia.impacts.map((i) => [i.characteristic, i.rating, i.narrative, i.mitigation]);
-}
+import { impactsOf } from '../helpers/readGeneric.js';
 
 const HEAD = ['Equality Impact Assessment', '', 'Name of policy: Library opening hours', '', 'Section 2: Impact on people with protected characteristics', ''];
 

@@ -3,18 +3,9 @@
  * reasons the form asks for right after it; an unticked row gives no outcome.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONVERT_LIMITS } from '../../src/convert/limits.js';
-import { txtToLayout } from '../../src/convert/txt/txtToLayout.js';
-import { DocumentView } from '../../src/extract/document/documentView.js';
-import { GenericExtractor } from '../../src/extract/generic/genericExtractor.js';
-import { generic } from '../../extractors/generic.js';
+import { readLines } from '../helpers/readGeneric.js';
 
-const reader = new GenericExtractor(generic);
-
-async function outcomeOf(lines: string[]) {
-  const view = new DocumentView(await txtToLayout(new TextEncoder().encode([...lines, ''].join('\n')), DEFAULT_CONVERT_LIMITS));
-  return reader.read(view).builder.eia.outcome;
-}
+const outcomeOf = async (lines: string[]) => (await readLines(lines)).outcome;
 
 const form = (boxes: string[], after: string[]) => [
   'Equality Impact Assessment',

@@ -3,18 +3,7 @@
  * date on the labels that follow belong to that person, until another label starts.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONVERT_LIMITS } from '../../src/convert/limits.js';
-import { txtToLayout } from '../../src/convert/txt/txtToLayout.js';
-import { DocumentView } from '../../src/extract/document/documentView.js';
-import { GenericExtractor } from '../../src/extract/generic/genericExtractor.js';
-import { generic } from '../../extractors/generic.js';
-
-const reader = new GenericExtractor(generic);
-
-async function peopleOf(lines: string[]) {
-  const view = new DocumentView(await txtToLayout(new TextEncoder().encode([...lines, ''].join('\n')), DEFAULT_CONVERT_LIMITS));
-  return reader.read(view).builder.eia.people.map((p) => [p.name, p.capacity, p.role, p.date]);
-}
+import { peopleOf } from '../helpers/readGeneric.js';
 
 describe('a sign-off block', () => {
   it('gives the person named the job title and date on the labels after the name', async () => {

@@ -50,13 +50,15 @@ export function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
   for (const line of chunk) {
     const key = line.segments.find((s) => columnAt(s.start, edges) === 0);
     const hasKey = key !== undefined;
+    // The line's answers: its text beyond the first column.
+    const others = line.segments.filter((s) => columnAt(s.start, edges) > 0);
     const marked = hasMark(line, edges);
     // In a two-column block of labels and answers ("Directorate   Education" then "Service
     // area   Learner Support"), a line holding a label and its answer after another such line
     // is a row of its own. Not in wider grids, whose long cells wrap label and text together
     // ("Armed Forces   No known adverse" / "Community   impact"), nor after a question's line
     // (its next line goes on asking: "… to refer to?" / "What were the results?").
-    const paired = edges.length === 1 && key !== undefined && SHORT_LABEL.test(key.text.trim()) && line.segments.some((s) => columnAt(s.start, edges) > 0);
+    const paired = edges.length === 1 && key !== undefined && SHORT_LABEL.test(key.text.trim()) && others.length > 0;
     const newLabel = key !== undefined && /^[\p{Lu}\p{N}]/u.test(key.text) && !LIST_MARKER.test(key.text);
     // Headings over an empty first column end where the first row label comes in.
     const afterStubHeader = !keySeen && out[out.length - 1]!.length > 0;
@@ -66,7 +68,7 @@ export function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
     // ("Marital status" alone), or after a line whose answer ended its sentence, a line with a
     // new heading and an answer opening with a capital is the next row ("Religious belief   No
     // impact identified." then "Political opinion   No impact identified.").
-    const answer = line.segments.find((s) => columnAt(s.start, edges) > 0)?.text ?? '';
+    const answer = others[0]?.text ?? '';
     const afterBareKey = lastKeyOnly !== null && SHORT_LABEL.test(lastKeyOnly);
     // The answer opens like a new row's: a capital, or (in a grid) the row's mark.
     const opensAnswer = /^\p{Lu}/u.test(answer) || marked;
@@ -82,7 +84,7 @@ export function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
     // A sign-off block's rows, some left blank: after a complete short row ("Job title   Team Leader"),
     // a label of a few words alone ("Signature", "Approved by") is a row of its own, and after a
     // label alone a short label with its answer ("Date   26/08/2020") is the next row.
-    const blankRow = edges.length === 1 && lastPaired && !hasAnswer(line, edges) && key !== undefined && key.text.trim().split(/\s+/).length <= 6;
+    const blankRow = edges.length === 1 && lastPaired && others.length === 0 && key !== undefined && key.text.trim().split(/\s+/).length <= 6;
     const afterBlankRow = edges.length === 1 && paired && lastKeyOnly !== null;
     if (newLabel && (afterStubHeader || (keySeen && (lineRows || keyGap || (marked && rowMarked) || (paired && lastPaired) || nextPair || blankRow || afterBlankRow || (edges.length >= 2 && (afterBareKey || afterSentence)))))) {
       out.push([]);
@@ -93,10 +95,8 @@ export function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
     keyGap = keySeen && !hasKey;
     lastPaired = paired;
     // A label that asks or introduces ("Name of Director:") may have its answer on the next line.
-    lastHadBoth = key !== undefined && !/[:?]$/.test(key.text.trim()) && line.segments.some((s) => columnAt(s.start, edges) > 0);
-    const lastAnswer = line.segments.filter((s) => columnAt(s.start, edges) > 0).map((s) => s.text.trim()).join(' ');
-    lastWhole = lastHadBoth && !OPEN_END.test(key!.text.trim()) && !OPEN_END.test(lastAnswer);
-    const others = line.segments.filter((s) => columnAt(s.start, edges) > 0);
+    lastHadBoth = key !== undefined && !/[:?]$/.test(key.text.trim()) && others.length > 0;
+    lastWhole = lastHadBoth && !OPEN_END.test(key!.text.trim()) && !OPEN_END.test(others.map((s) => s.text.trim()).join(' '));
     lastKeyOnly = key !== undefined && others.length === 0 ? key.text.trim() : null;
     // The line's last text ends its sentence: "Racial group   Neutral   No differential impact identified."
     lastEndedSentence = key !== undefined && others.length > 0 && /[.!?]$/.test(others[others.length - 1]!.text.trim());
@@ -106,10 +106,6 @@ export function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
     out[out.length - 1]!.push(line);
   }
   return out;
-}
-
-function hasAnswer(line: SegLine, edges: number[]): boolean {
-  return line.segments.some((s) => columnAt(s.start, edges) > 0);
 }
 
 /** Text that stops mid-phrase: on a joining word or a comma, slash, bracket or dash that the next line goes on from. */

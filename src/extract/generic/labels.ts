@@ -124,7 +124,7 @@ function cellLabels(strip: Strip, cell: Cell, known: KnownMatch[], guidance: rea
     // A long question whose opening words are a known wording ("What are the main aims …?") means what they mean.
     // A wording of no field's meaning ("Name") that only opens a longer label ("Name(s) and job title(s) of
     // person(s) completing the EIA:") does not give it that meaning: the label's words may (conceptLabels.ts).
-    const k = lead && !(lead.key.kind === 'other' && end - lead.end > OTHER_TAIL) ? lead : lead ? undefined : known.find((m) => !used.has(m) && m.start >= start && m.start <= start + 1 && m.end <= end);
+    const k = lead ? (lead.key.kind === 'other' && end - lead.end > OTHER_TAIL ? undefined : lead) : openingWording(known, used, start, end);
     for (const m of known) if (m.start >= start && m.start < end) used.add(m);
     const to = mark.at + 1;
     out.push({
@@ -147,6 +147,11 @@ function cellLabels(strip: Strip, cell: Cell, known: KnownMatch[], guidance: rea
   }
   out.sort((a, b) => a.start - b.start);
   return withHeadings(strip, cell, out);
+}
+
+/** A known wording, not yet used, that opens the label (at its first or second word) and ends inside it. */
+function openingWording(known: KnownMatch[], used: ReadonlySet<KnownMatch>, start: number, end: number): KnownMatch | undefined {
+  return known.find((m) => !used.has(m) && m.start >= start && m.start <= start + 1 && m.end <= end);
 }
 
 /** How many words may follow a wording of no field's meaning in a label that still means only it ("Job title (if any):"). */

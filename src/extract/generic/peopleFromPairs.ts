@@ -15,7 +15,7 @@ import { signOffColumns } from './signOffColumns.js';
 import { onlyHeadingWords, peopleIn } from './peopleText.js';
 import { cleanAnswer, wordCount, withoutQuestionNumber } from './values.js';
 import { findDate } from '../parse/parseDate.js';
-import { NAME_TITLE, SIGN_CONTACT, SIGN_DATE, SIGN_MARK, SIGN_ROLE, SIGN_SIDE, signOffDetails } from './signOffTable.js';
+import { keepsSignerBlock, NAME_TITLE, SIGN_DATE, SIGN_ROLE, signOffDetails } from './signOffTable.js';
 import type { LabelKey } from './knownLabels.js';
 import type { Strip } from './strip.js';
 
@@ -52,7 +52,7 @@ export function peopleFromPairs(strip: Strip, labels: readonly LabelSpan[], pair
       if (role && !signer.person.role && wordCount(role) <= 12 && !formName.test(role)) signer.person.role = role;
       continue;
     }
-    if (signer && (SIGN_SIDE.test(pair.labelText) || SIGN_MARK.test(pair.labelText) || SIGN_CONTACT.test(pair.labelText))) continue;
+    if (signer && keepsSignerBlock(pair.labelText)) continue;
     signer = null;
     // "Responsible officer for Age": the officer for one group's mitigation is that impact's owner, not a person of the form.
     if (key?.kind !== 'person' || subjectOf(pair.labelText)) continue;

@@ -14,7 +14,7 @@ import type { FoundPerson } from '../record/addPeople.js';
 import { findDate } from '../parse/parseDate.js';
 import type { LabelSpan } from './labels.js';
 import { peopleIn } from './peopleText.js';
-import { NAME_TITLE, SIGN_CONTACT, SIGN_DATE, SIGN_MARK, SIGN_ROLE, SIGN_SIDE } from './signOffTable.js';
+import { isSignOffRow, NAME_TITLE, SIGN_DATE, SIGN_ROLE } from './signOffTable.js';
 import type { Cell, Strip } from './strip.js';
 import { cleanAnswer, wordCount } from './values.js';
 
@@ -45,7 +45,7 @@ export function signOffColumns(strip: Strip, labels: readonly LabelSpan[], notNa
     for (const l of lines.slice(at + 1 + nameAt)) {
       const row = strip.lineCells(l);
       const side = row[0]?.text ?? '';
-      if (![NAME_TITLE, SIGN_ROLE, SIGN_DATE, SIGN_MARK, SIGN_SIDE, SIGN_CONTACT].some((re) => re.test(side))) break;
+      if (!isSignOffRow(side)) break;
       body.push(row);
     }
     const column = (row: readonly Cell[], caption: Cell): Cell | undefined => row.find((c) => position(c, row) === position(caption, header));

@@ -15,13 +15,18 @@ export const SIGN_DATE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?date(?:\s+(?:signe
 /** A job-title label of a sign-off block, or its column's title: "Job title", "Post", "Position", "Role". */
 export const SIGN_ROLE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:job\s+(?:title|role)|post(?:\s+held)?|position|role|designation)\s*[:?|]*\s*$/i;
 /** Where the signer works, between the name and the date ("Directorate", "Department"): no answer about the person, but still their block. */
-export const SIGN_SIDE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:directorate|department|division|service(?:\s+area)?|team|organisation)\s*[:?|]*\s*$/i;
+const SIGN_SIDE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:directorate|department|division|service(?:\s+area)?|team|organisation)\s*[:?|]*\s*$/i;
 /** A name label of a sign-off block, or its column's title: "Name", "Full name", "Print name". */
 export const NAME_TITLE = /^\s*(?:(?:full|print(?:ed)?)\s+)?names?\s*[:?|]*\s*$/i;
 /** How to reach the signer: "Email", "Telephone", "Contact number" (no answer about who they are, but still their block). */
-export const SIGN_CONTACT = /^\s*(?:e-?mail(?:\s+address)?|tel(?:ephone)?(?:\s+(?:no|number))?|phone(?:\s+number)?|mobile|contact\s+(?:number|details)|extension|ext)\s*[.:?|]*\s*$/i;
+const SIGN_CONTACT = /^\s*(?:e-?mail(?:\s+address)?|tel(?:ephone)?(?:\s+(?:no|number))?|phone(?:\s+number)?|mobile|contact\s+(?:number|details)|extension|ext)\s*[.:?|]*\s*$/i;
 /** Where a sign-off block is signed: "Signature", "Signed" (its answer, if any, is a scanned mark). */
-export const SIGN_MARK = /^\s*(?:signature|signed)\s*[:?|]*\s*$/i;
+const SIGN_MARK = /^\s*(?:signature|signed)\s*[:?|]*\s*$/i;
+
+/** A row of a signer's block that says nothing of who they are but keeps the block open: where they work, their signature, how to reach them. */
+export const keepsSignerBlock = (label: string): boolean => SIGN_SIDE.test(label) || SIGN_MARK.test(label) || SIGN_CONTACT.test(label);
+/** Any row of a signer's block: name, job title, date, or one that keeps the block open. */
+export const isSignOffRow = (label: string): boolean => NAME_TITLE.test(label) || SIGN_ROLE.test(label) || SIGN_DATE.test(label) || keepsSignerBlock(label);
 
 export interface SignOffDetails {
   role: { text: string; piece: Piece } | null;
