@@ -124,13 +124,15 @@ describe('distributed mode', () => {
   it('a file that always fails ends with its error and does not block the others', async () => {
     const dir = join(root, 'always-fails');
     mkdirSync(dir);
-    // 10 000 text pages take longer than the workers' 4 s limit on every attempt.
-    writeFileSync(join(dir, 'slow.pdf'), textPdf(Array.from({ length: 10_000 }, (_, i) => [`Page ${i + 1} of a long appendix`])));
+    // 20 000 text pages take about 36 s on an idle core, far past the workers' 10 s limit on
+    // every attempt; a sample PDF takes under 1 s, so the limit leaves it a tenfold margin
+    // when CI's two cores are busy (4 s was once too little for a Kent PDF under load).
+    writeFileSync(join(dir, 'slow.pdf'), textPdf(Array.from({ length: 20_000 }, (_, i) => [`Page ${i + 1} of a long appendix`])));
     for (const f of sampleInputs().filter((p) => /kent-residential/.test(p))) copyFileSync(f, join(dir, basename(f)));
-    startWorker('--timeout', '4');
-    startWorker('--timeout', '4');
+    startWorker('--timeout', '10');
+    startWorker('--timeout', '10');
     const db = join(root, 'fails.db');
-    const run = await ingestAsync([dir, '--db', db, '--redis', redis.url, '--max-pages', '20000']);
+    const run = await ingestAsync([dir, '--db', db, '--redis', redis.url, '--max-pages', '40000']);
     expect(run.stdout).toMatch(/slow\.pdf\s+failed\s+timed-out/);
     expect(run.stdout).toMatch(/4 files: 3 extracted/);
     expect(run.status).toBe(2);
