@@ -44,10 +44,10 @@ describe('layout text: grids ticked with box glyphs', () => {
     ]);
   });
 
-  it('still reads a box glyph first on a line as a bullet', () => {
-    const blocks = layoutTextToBlocks(lines(['Actions we will take:', '■   Publish the plan in easy read.', '■   Review it after a year.'].join('\n')), new Set());
+  it('still reads a box glyph first on a line as a list item, keeping the glyph (on a form it is a tick)', () => {
+    const blocks = layoutTextToBlocks(lines(['Actions we will take:', '■   Publish the plan in easy read.', '□   Review it after a year.'].join('\n')), new Set());
     expect(tables(blocks)).toHaveLength(0);
-    expect(blocks.filter((b) => b.type === 'paragraph' && b.role === 'list-item').map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual(['• Publish the plan in easy read.', '• Review it after a year.']);
+    expect(blocks.filter((b) => b.type === 'paragraph' && b.role === 'list-item').map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual(['■ Publish the plan in easy read.', '□ Review it after a year.']);
   });
 
   it("does not take the grid's question, answered by its first column title, for a statement about all groups", async () => {

@@ -62,9 +62,9 @@ describe('layoutTextToBlocks: a grid with headings over an empty first column', 
       ['Age', '', '', '■', '', '', 'Older tenants use it.'],
       ['Race', '', '', '', '■', '', 'No impact.'],
     ]);
-    // Outside a grid, a square before words is still a bullet.
+    // Outside a grid, a square before words still opens a list item; the square stays as written.
     const item = blocks.find((b) => b.type === 'paragraph' && b.text.endsWith('Review the scheme in a year.'));
-    expect(item).toMatchObject({ role: 'list-item', marker: '•' });
+    expect(item).toMatchObject({ role: 'list-item', marker: '■' });
   });
 
   it('makes each line of a label-and-answer block its own row, but keeps wrapped questions and labels whole', () => {

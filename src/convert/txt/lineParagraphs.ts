@@ -85,8 +85,12 @@ export function linesToParagraphs(lines: SourceLine[], options: ParagraphOptions
   return out;
 }
 
+/**
+ * Bullet glyphs become "•"; a box or tick ("■", "□", "✓") stays as written, since on a form
+ * it is an answer: "■ Proceed with the proposal" over "□ Do not proceed" is the ticked one.
+ */
 function normaliseMarker(marker: string): string {
-  return /^[▪◦●○■□➢►✓]$/.test(marker) ? '•' : marker;
+  return /^[▪◦●○➢►]$/.test(marker) ? '•' : marker;
 }
 
 function endsParagraph(line: SourceLine, width: number): boolean {

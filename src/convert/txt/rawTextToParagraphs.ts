@@ -86,7 +86,8 @@ export function rawTextToParagraphs(lines: readonly TextLine[], vocabulary: Read
       flush();
       current = { b: new ParagraphBuilder(), page: line.page };
       if (marker && /^[•▪◦●○■□➢►✓*-]$/.test(marker[1]!)) {
-        current.marker = '•';
+        // A box or tick stays as written: on a form it is the answer ("■ Proceed").
+        current.marker = /^[■□✓]$/.test(marker[1]!) ? marker[1]! : '•';
         current.b.add(text.slice(marker[0].length));
       } else {
         current.b.add(text);

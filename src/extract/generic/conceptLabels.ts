@@ -16,6 +16,15 @@ import type { PromptTest } from './answerPrompts.js';
 import type { LabelConcepts } from './labelConcepts.js';
 import type { LabelSpan } from './labels.js';
 import type { Cell, Strip } from './strip.js';
+import { holdsBoxes } from './tickedOptions.js';
+
+/** A cell's text and the cells right of it on its row (a table's, or a line's). */
+function rowText(strip: Strip, cell: Cell): string {
+  const row = cell.grid ? strip.rowCells(cell.grid.table, cell.grid.row).filter((c) => c.grid!.col >= cell.grid!.col) : strip.lineCells(cell.line).filter((c) => c.index >= cell.index);
+  return row.map((c) => c.text).join(' ');
+}
+
+const wordsIn = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
 
 /** A label's meaning read from its words is less sure than a listed wording's. */
 export const CONCEPT_SCORE = 0.85;
@@ -38,7 +47,22 @@ export function withConcepts(strip: Strip, spans: LabelSpan[], concepts: LabelCo
     if (cell.tokenCount === 0) continue;
     const own = byCell.get(cell.index) ?? [];
     if (own.length > 0) {
-      for (const s of own) out.push(meaningOf(strip, cell, s, own, concepts));
+      // "Tick one: ☐ No changes needed ☒ Adjust the policy" under "Section C: Decision": the
+      // instruction opens the answer the label above waits for; it is not a label of its own.
+      const first = own[0]!;
+      const instruction = waiting && first.kind === 'colon' && first.key === null && first.from === cell.from && holdsBoxes(rowText(strip, cell)) && wordsIn(cell.unit.text.slice(first.from, first.to)) <= 3;
+      if (instruction && own.length === 1) continue;
+      // "Section 6: Outcome", then on its own line the question the form asks under it ("Having
+      // completed the assessment, which of the following applies?"): the question means the field.
+      // A question with a number of its own ("1.2 Who will be affected?") is the form's next one.
+      const above = out[out.length - 1];
+      const asks = waiting && above?.key?.kind === 'field' && own.length === 1 && first.kind === 'question' && first.key === null && !first.ref && first.from === cell.from;
+      if (asks) {
+        out.push({ ...first, key: above.key, score: Math.min(above.score, CONCEPT_SCORE) });
+        waiting = awaitsAnswer(cell, out[out.length - 1]!);
+        continue;
+      }
+      for (const s of instruction ? own.slice(1) : own) out.push(meaningOf(strip, cell, s, own, concepts));
       waiting = awaitsAnswer(cell, out[out.length - 1]!);
       continue;
     }

@@ -41,6 +41,17 @@ function reasonsAfter(pairs: Pair[], pair: Pair): Answer | null {
   return text && wordCount(text) >= 3 ? { ...next.long, text } : null;
 }
 
+/**
+ * Reasons asked for under the boxes, inside the same answer: a line that is only "Reasons"
+ * (or "Justification", "Comments") and the paragraphs after it.
+ */
+function reasonsWithin(answer: Answer): Answer | null {
+  const m = /\n\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:reasons?|justification|comments?|rationale)\b[^\n.]{0,60}?[:?]?\s*\n/i.exec(answer.text);
+  if (!m) return null;
+  const text = cleanAnswer(answer.text.slice(m.index + m[0].length));
+  return text && wordCount(text) >= 3 ? { ...answer, text } : null;
+}
+
 /** Fields set from pairs; `isBody` says whether a text names a public body (organisation answers must). */
 export function fieldsFromPairs(pairs: Pair[], out: RecordBuilder, isBody: (text: string) => boolean, formName: RegExp, marks: TickMarks): void {
   const fields: GenericField[] = ['title', 'directorate', 'service', 'activityType', 'assessmentDate', 'purpose', 'scope', 'consultation', 'outcome', 'organisation'];
@@ -75,7 +86,7 @@ export function fieldsFromPairs(pairs: Pair[], out: RecordBuilder, isBody: (text
     if (!best || out.eia[field as EiaScalarField] !== null) continue;
     const answer = best.answer ?? (LONG_FIELDS.has(field) ? best.pair.long : best.pair.short);
     // A ticked conclusion is followed by the reasons the form asks for with it: they are part of the outcome.
-    const reasons = field === 'outcome' && best.ticked ? reasonsAfter(pairs, best.pair) : null;
+    const reasons = field === 'outcome' && best.ticked ? (reasonsAfter(pairs, best.pair) ?? reasonsWithin(answer)) : null;
     out.setField(field as EiaScalarField, reasons ? `${best.value}\n\n${reasons.text}` : best.value, {
       pieces: reasons ? [...answer.pieces, ...reasons.pieces] : answer.pieces,
       signals: { field, labelScore: best.pair.label.score, method: `generic-${best.pair.method}`, quality: round(best.quality) },

@@ -111,7 +111,8 @@ function positionOf(strip: Strip, i: number): Position {
   // Only the few characters before the token matter (and a long cell would make every test slow).
   const before = cell.unit.text.slice(Math.max(cell.from, t.start - 24), t.start);
   const atStart = t.start - cell.from <= 24;
-  if (atStart && /^\s*(?:[-•·*]\s*)?(?:\d{1,2}(?:[.:]\d{1,2})*[.:]?\s*|[a-z][.)]\s+)?$/i.test(before)) return 'cell-start';
+  // A section's number or letter ("3.", "Section 6:", "Part 4 –", "C:") is not a break in the heading it opens.
+  if (atStart && /^\s*(?:[-•·*]\s*)?(?:(?:section|part|step|stage)\s+(?:\d{1,2}|[a-z])\s*[.:–—-]?\s*|\d{1,2}(?:[.:]\d{1,2})*[.:]?\s*|[a-z][.):]\s+)?$/i.test(before)) return 'cell-start';
   if (/(?:[:?.!;|)•·]|\d[.:]?)\s*$/.test(before) && !/\b(?:e\.g|i\.e|etc|no)\.\s*$/i.test(before)) return 'after-break';
   return 'mid';
 }

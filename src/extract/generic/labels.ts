@@ -37,8 +37,8 @@ export interface LabelSpan {
 const MAX_TAIL = 20;
 /** Words between a known wording and the colon or question mark that ends its label. */
 const MAX_TO_MARK = 12;
-/** "3.", "1:2", "3.a", "Section 2", "STEP 1 –": a question or section number, followed by the capital its heading starts with. */
-const HEADING_NUMBER = /(?<=^|[\s|])((?:Section|SECTION|Step|STEP|Part|PART|Stage|STAGE)\s+\d{1,2}[a-z]?[.:]?|\d{1,2}(?:[.:]\d{1,2})+[a-z]?[.:]?|\d{1,2}[a-z]?[.:)]|\d{1,2}\.[a-z][.)]?)(?=\s+(?:[–—-]\s+)?\p{Lu})/gu;
+/** "3.", "1:2", "3.a", "Section 2", "Section C:", "STEP 1 –": a question or section number, followed by the capital its heading starts with. */
+const HEADING_NUMBER = /(?<=^|[\s|])((?:Section|SECTION|Step|STEP|Part|PART|Stage|STAGE)\s+(?:\d{1,2}[a-z]?|[A-Z](?=[.:]))[.:]?|\d{1,2}(?:[.:]\d{1,2})+[a-z]?[.:]?|\d{1,2}[a-z]?[.:)]|\d{1,2}\.[a-z][.)]?)(?=\s+(?:[–—-]\s+)?\p{Lu})/gu;
 
 /** A row of tick boxes ("ü Policy Procedure … Other:"): its options are not a label, though one ends in a colon. */
 const TICK_ROW = /[☐□☒☑■✓✔]|(?:^|\s)[üP](?=\s)/u;
@@ -248,6 +248,9 @@ function withHeadings(strip: Strip, cell: Cell, labels: LabelSpan[]): LabelSpan[
     const from = m.index;
     const to = from + m[0].length;
     const next = firstTokenAtOrAfter(strip, cell, to);
+    // "Part 4:" or "C:" read as a colon label of no meaning is only the heading's number.
+    const asColon = out.findIndex((l) => l.kind === 'colon' && l.key === null && l.from >= from && l.to <= to);
+    if (asColon >= 0) out.splice(asColon, 1);
     const owner = out.find((l) => l.start === next);
     if (owner) {
       owner.ref = m[1]!.replace(/[.:)]$/, '');
@@ -255,18 +258,24 @@ function withHeadings(strip: Strip, cell: Cell, labels: LabelSpan[]): LabelSpan[
       owner.from = Math.min(owner.from, from);
       continue;
     }
-    if (out.some((l) => from < l.to && l.from < to)) continue;
+    if (asColon < 0 && out.some((l) => from < l.to && l.from < to)) continue;
     out.push({ cell: cell.index, start: next, end: next, from, to, valueFrom: to, kind: 'heading', key: null, score: 1, ref: m[1]!.replace(/[.:)]$/, ''), strong: true });
   }
   return out.sort((a, b) => a.from - b.from);
 }
 
-/** "…characteristics? What evidence do you have for this?": questions with nothing between them are one label. */
+/**
+ * "…characteristics? What evidence do you have for this?": questions with nothing between them
+ * are one label. So are a field's heading and the question the form prints under it ("Section
+ * 6: Outcome — Having completed the assessment, which of the following applies?"): the
+ * question's answer is the field's.
+ */
 function mergeQuestions(strip: Strip, spans: LabelSpan[]): LabelSpan[] {
   const out: LabelSpan[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && prev.cell === s.cell && prev.kind === 'question' && s.kind === 'question' && !s.key) {
+    const opens = prev?.kind === 'question' || (prev?.kind === 'known' && prev.key?.kind === 'field');
+    if (prev && opens && prev.cell === s.cell && s.kind === 'question' && !s.key) {
       const between = strip.cells[s.cell]!.unit.text.slice(prev.valueFrom, s.from);
       if (!/[\p{L}\d]/u.test(between)) {
         prev.to = s.to;

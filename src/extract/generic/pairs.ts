@@ -9,7 +9,7 @@
  * a long one (for purpose or consultation: through colon phrases inside prose, and on over the
  * paragraphs that follow), and says how firmly each was bounded, for its confidence.
  */
-import { opensWithBox } from './tickedOptions.js';
+import { holdsBoxes, opensWithBox } from './tickedOptions.js';
 import type { Piece } from '../document/valueRegion.js';
 import type { PromptTest } from './answerPrompts.js';
 import { isFurniture } from './furniture.js';
@@ -102,7 +102,8 @@ export function findPairs(strip: Strip, labels: LabelSpan[], guidance: readonly 
       const fullText = wholeCellLabel ? printed(cell.unit.text.slice(label.from, cell.to)) : labelText;
       const short = answer([piece], 'cell');
       // A row of tick boxes, one option a cell ("☐ Screen in | ☒ Screen out with mitigation | ☐ Screen out"): the options are the whole row.
-      const options = opensWithBox(target.text) ? boxesRightOf(strip, target) : [];
+      // So is a row that opens with the form's instruction ("Tick one: | ☐ No changes needed | ☒ …").
+      const options = opensWithBox(target.text) || /:$/.test(target.text) ? boxesRightOf(strip, target) : [];
       pairs.push({ label, labelText: fullText, method: target.kind === 'paragraph' ? 'following' : 'next-cell', short, long: answer([piece, ...options, ...more], 'cell'), wide: short });
     }
   });
@@ -173,7 +174,8 @@ class LabelIndex {
 
   /** A line of instruction with no full stop ("Include its main purpose, aims and outcomes", "Please choose one outcome"): printed under a label, all of it guidance. */
   isInstruction(c: Cell): boolean {
-    return c.tokenCount > 0 && c.tokenCount <= MAX_UNPUNCTUATED_GUIDANCE && !/[.?!](?:\s|$)/.test(c.text) && this.guidance.some((re) => re.test(c.text));
+    // "Tick one: ☐ No changes needed ☒ Adjust the policy": the options after the instruction are the answer.
+    return c.tokenCount > 0 && !holdsBoxes(c.text) && c.tokenCount <= MAX_UNPUNCTUATED_GUIDANCE && !/[.?!](?:\s|$)/.test(c.text) && this.guidance.some((re) => re.test(c.text));
   }
 }
 

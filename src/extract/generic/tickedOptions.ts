@@ -15,6 +15,11 @@ export interface TickMarks {
 const BOXES = '☐□☒☑■';
 const TICKED_BOXES = '☒☑■';
 
+/** Whether a text holds a box glyph, ticked or not: a row of options. */
+export function holdsBoxes(text: string): boolean {
+  return [...text].some((ch) => BOXES.includes(ch));
+}
+
 /** A cell that opens with a box glyph: one option of a row of tick boxes laid out a cell each. */
 export function opensWithBox(text: string): boolean {
   return text.length > 0 && BOXES.includes(text[0]!);
@@ -35,7 +40,8 @@ export function tickedOptions(text: string, marks: TickMarks): { ticked: string 
   // Where the export collapsed the spaces between options, each option is in sentence case: it
   // starts at a capital ("Policy Procedure Service change Business case").
   const spaced = /[^\S\n]{2,}|\n/.test(text);
-  const separator = spaced ? /\s{2,}|\n+/ : /\s+(?=\p{Lu})/u;
+  // An option's own letter stays with it ("☒ B. Adjust the policy").
+  const separator = spaced ? /\s{2,}|\n+/ : /(?<!(?:^|\s)\p{Lu}[.)])\s+(?=\p{Lu})/u;
   let from = 0;
   let ticked = false;
   const push = (to: number): void => {
