@@ -65,7 +65,7 @@ export function linesToParagraphs(lines: SourceLine[], options: ParagraphOptions
     const startsNew =
       current === null ||
       marker !== null ||
-      (previous !== null && !options.blankLinesOnly && endsParagraph(previous, width)) ||
+      (previous !== null && !options.blankLinesOnly && (endsParagraph(previous, width) || endsNumberedHeading(previous, text, width))) ||
       indentBreak(current, line);
     if (startsNew) {
       flush();
@@ -91,6 +91,21 @@ export function linesToParagraphs(lines: SourceLine[], options: ParagraphOptions
  */
 function normaliseMarker(marker: string): string {
   return /^[▪◦●○➢►]$/.test(marker) ? '•' : marker;
+}
+
+/** A numbered heading's own line: "7. Information and engagement used". */
+const NUMBERED_LINE = /^\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{Lu}/u;
+/** Words a wrapped line may end on in the middle of its sentence. */
+const OPEN_END = /(?:[,;:–—-]|\b(?:and|or|the|of|to|for|with|in|on|a|an|by|from|its|their|your|our))$/i;
+
+/**
+ * A short numbered line with no full stop, then a line that opens with a capital: the form's
+ * question or heading on its own line, its answer below ("7. Information and engagement used"
+ * over "Scheme membership records, …"). A line that wrapped runs near the full width.
+ */
+function endsNumberedHeading(line: SourceLine, next: string, width: number): boolean {
+  const text = line.text.trim();
+  return NUMBERED_LINE.test(text) && !OPEN_END.test(text) && (line.indent + text.length) / width < 0.6 && /^\p{Lu}/u.test(next);
 }
 
 function endsParagraph(line: SourceLine, width: number): boolean {

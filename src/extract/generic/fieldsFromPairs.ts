@@ -176,6 +176,9 @@ function unitLevel(label: string): number {
 function bothUnits(value: string): [string, string] | null {
   const dash = value.split(/\s+[–—-]\s+/);
   if (dash.length === 2 && dash.every((p) => p.trim() && p.split(/\s+/).length <= 6)) return [dash[0]!.trim(), dash[1]!.trim()];
+  // "Housing & Communities / Tenancy and Estates": a spaced slash between two capitalised names.
+  const slash = value.split(/\s+\/\s+/);
+  if (slash.length === 2 && slash.every((p) => /^\p{Lu}/u.test(p.trim()) && p.split(/\s+/).length <= 6)) return [slash[0]!.trim(), slash[1]!.trim()];
   const comma = value.split(/\s*,\s+/);
   if (comma.length === 2 && comma.every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 5) && !/\band\b|&/i.test(comma[1]!)) return [comma[0]!.trim(), comma[1]!.trim()];
   return null;

@@ -104,7 +104,7 @@ export function skipGuidance(text: string, from: number, guidanceStarts: readonl
     const rest = text.slice(at);
     const lead = /^[\s:–—-]*/.exec(rest)![0].length;
     const body = rest.slice(lead);
-    const paren = /^\([^()]{0,200}\)/.exec(body);
+    const paren = /^\([^()]{0,200}\)|^\[[^[\]]{0,300}\]/.exec(body);
     if (paren) {
       at += lead + paren[0].length;
       continue;

@@ -175,8 +175,9 @@ function marks(cell: Cell): Array<{ at: number; question: boolean }> {
   let depth = 0;
   for (let i = cell.from; i < cell.to; i++) {
     const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
+    // Square brackets too: "[Guidance: set out the current position …]".
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     const leader = LEADER.exec(text.slice(i, Math.min(cell.to, i + 200)));
     if (leader && /[\p{L})\s]/u.test(text[i - 1] ?? '')) {

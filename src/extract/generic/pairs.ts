@@ -82,7 +82,7 @@ export function findPairs(strip: Strip, labels: LabelSpan[], guidance: readonly 
     const wholeCellLabel = own && isWholeCellLabel(cell, label, nextInCell) ? answerCellAfter(strip, cell, index) : null;
     if (own && !wholeCellLabel) {
       const longEnd = nextStrong && nextStrong.cell === label.cell ? nextStrong.from : cell.to;
-      const long = trimmed(cell, label.valueFrom, longEnd) ?? own;
+      const long = trimmed(cell, skipGuidance(cell.unit.text.slice(0, longEnd), label.valueFrom, guidance), longEnd) ?? own;
       const more = longEnd === cell.to && cell.kind === 'paragraph' ? following(strip, cell.index, index) : [];
       const wideEnd = nextWide && nextWide.cell === label.cell ? nextWide.from : cell.to;
       pairs.push({
@@ -97,7 +97,9 @@ export function findPairs(strip: Strip, labels: LabelSpan[], guidance: readonly 
     const target = wholeCellLabel ?? answerCellAfter(strip, cell, index);
     if (target) {
       answerCells.add(target.index);
-      const piece = { unit: target.unit, from: target.from, to: target.to };
+      // A paragraph may open with the form's note before the answer ("[Guidance: …] The free service …").
+      const start = target.kind === 'paragraph' ? skipGuidance(target.unit.text.slice(0, target.to), target.from, guidance) : target.from;
+      const piece = { unit: target.unit, from: start < target.to ? start : target.from, to: target.to };
       const more = target.kind === 'paragraph' ? following(strip, target.index, index) : continuation(strip, target, cell);
       const fullText = wholeCellLabel ? printed(cell.unit.text.slice(label.from, cell.to)) : labelText;
       const short = answer([piece], 'cell');
@@ -121,8 +123,8 @@ function boxesRightOf(strip: Strip, cell: Cell): Piece[] {
   return row.filter((c) => opensWithBox(c.text)).map((c) => strip.piece(c));
 }
 
-/** A cell that is one bracketed note and nothing else. */
-const BRACKETED = /^\([^()]*\)\.?$/;
+/** A cell that is one bracketed note and nothing else: "(Say what the policy is for.)", "[Guidance: …]". */
+const BRACKETED = /^(?:\([^()]*\)|\[[^[\]]*\])\.?$/;
 
 /** Lookups over the labels, built once per document (the pair finder asks them for every label). */
 class LabelIndex {
@@ -168,6 +170,7 @@ class LabelIndex {
   isGuidance(c: Cell): boolean {
     if (c.kind !== 'paragraph' || c.tokenCount === 0) return false;
     if (this.isPrompt(c.text) && !this.startsLabel(c)) return true;
+    if (BRACKETED.test(c.text)) return true;
     if (this.isInstruction(c)) return true;
     return !/[\p{L}\d]/u.test(c.unit.text.slice(skipGuidance(c.unit.text.slice(0, c.to), c.from, this.guidance), c.to));
   }

@@ -133,6 +133,8 @@ function readAnswer(text: string, row: ImpactRow, cell: RowCell, words: ColumnWo
   // Two rating words in one row ("Impact on access: Worsens", "on outcomes: Improves") rate it together.
   if (word && answer !== null && word !== 'yes' && word !== 'no') return fromOptions(new Set([answer, word])) ?? answer;
   if (word && answer === null) {
+    // "No impact." under "Reasons" is what the form asked for there: narrative, as well as the rating.
+    if (cell.column?.kind === 'narrative' && /\bimpacts?\b/i.test(text) && isNoImpactStatement(text)) narrative.push(text);
     // A bare answer word is the rating, not narrative.
     return word === 'yes' ? (row.adverse || cell.column?.kind === 'adverse-answer' ? 'negative' : null) : word === 'no' ? (row.adverse || cell.column?.kind === 'adverse-answer' ? 'neutral' : null) : word;
   }
