@@ -10,6 +10,8 @@ import { writeDate, type Rating, type SynthContent, type SynthImpact } from './s
 import type { FormShape } from './synthShape.js';
 import { renderTable, wrap, type LayoutOptions, type TableRendering } from './synthTable.js';
 import { headerAuthor, signOffParts } from './synthSignOff.js';
+import { outcomeLines } from './synthOutcome.js';
+import { sectionImpactLines, sectionRating } from './synthSections.js';
 
 export interface SynthDocument {
   text: string;
@@ -176,14 +178,15 @@ export function renderSynthForm(content: SynthContent, shape: FormShape, random:
     { label: shape.labels.purpose, guidance: guidance('purpose'), answer: content.purpose },
     { label: shape.labels.consultation, guidance: guidance('consultation'), answer: content.consultation },
   ], layout));
-  lines.push('', 'Section 2: Impact on people with protected characteristics', '', ...gridLines(shape, content.impacts, layout));
+  lines.push('', 'Section 2: Impact on people with protected characteristics', '', ...(shape.sections ? sectionImpactLines(shape, content.impacts) : gridLines(shape, content.impacts, layout)));
   lines.push('', 'Section 3: Action plan', '');
   if (shape.rendering === 'lines') {
     lines.push(...content.actions.flatMap((a, i) => [`Action ${i + 1}: ${a.action}`, `Lead officer: ${a.owner}`, `Timescale: ${a.due}`, '']));
   } else {
     lines.push(...renderTable([['Action', 'Lead officer', 'Timescale'], ...content.actions.map((a) => [a.action, a.owner, a.due])], tableRendering(shape), layout));
   }
-  lines.push('', 'Section 4: Sign-off', '');
+  if (shape.outcome) lines.push('', `Section 4: ${shape.outcome.heading}`, ...outcomeLines(shape.outcome, shape.mark).lines);
+  lines.push('', `Section ${shape.outcome ? 5 : 4}: Sign-off`, '');
   for (const part of signOffParts(content, shape, random)) {
     if ('table' in part) lines.push(...renderTable(part.table, tableRendering(shape), layout), '');
     else if ('lines' in part) lines.push(...part.lines, '');
@@ -228,10 +231,13 @@ export function expectedOf(content: SynthContent, shape: FormShape): unknown {
     consultation: content.consultation,
     impacts: content.impacts.map((i) => ({
       characteristic: i.characteristic, label: i.label, group: null, subgroup: null, proposal: null,
-      rating: shown(shape, i.rating, i.label.length).expected, narrative: narrativeOf(shape, i), mitigation: shape.mitigationColumn && shape.grid !== 'two-text' ? i.mitigation : null, owner: null,
+      ...(shape.sections
+        ? { rating: sectionRating(shape, i.rating), narrative: i.narrative, mitigation: shape.mitigationColumn ? i.mitigation : null }
+        : { rating: shown(shape, i.rating, i.label.length).expected, narrative: narrativeOf(shape, i), mitigation: shape.mitigationColumn && shape.grid !== 'two-text' ? i.mitigation : null }),
+      owner: null,
     })),
     actions: content.actions.map((a) => ({ issue: null, action: a.action, milestone: null, owner: a.owner, due: a.due })),
-    outcome: null,
+    outcome: shape.outcome ? outcomeLines(shape.outcome, shape.mark).expected : null,
     sections: [],
   };
   return { records: [{ template: 'generic', eia }] };

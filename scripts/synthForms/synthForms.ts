@@ -83,6 +83,8 @@ const DIMENSIONS: Record<string, (s: FormShape, e: SynthEntry) => string> = {
   'row guidance': (s) => (s.rowGuidance ? 'printed' : 'none'),
   'wrapped lines': (s) => (s.rendering !== 'lines' ? '(not lines)' : s.wrap ? 'wrapped' : 'unwrapped'),
   'mitigation column': (s) => (s.mitigationColumn ? 'yes' : 'no'),
+  impacts: (s) => (s.sections ? 'a section per group' : 'grid'),
+  outcome: (s) => (s.outcome ? s.outcome.style : 'none'),
 };
 
 export interface SynthScore {

@@ -6,6 +6,7 @@
  */
 import type { Random } from '../variants/seededRandom.js';
 import { CHARACTERISTICS, EXTRAS } from './synthContent.js';
+import { drawOutcome, type OutcomeShape } from './synthOutcome.js';
 
 /** word: a Word document (saved by LibreOffice from HTML), read both as .docx and as its PDF. */
 export type Rendering = 'pipe' | 'tabs' | 'layout' | 'lines' | 'word';
@@ -59,6 +60,10 @@ export interface FormShape {
   dateStyle: number;
   heading: string;
   labels: { title: string; directorate: string; service: string; date: string; purpose: string; consultation: string };
+  /** Impacts asked a characteristic at a time under headings of their own, not in a grid (text renderings). */
+  sections: boolean;
+  /** The conclusion the form asks for at its end, or null for a form that asks none (text renderings). */
+  outcome: OutcomeShape | null;
   /** The rows the grid lists, as the form words them. */
   rows: Array<{ id: string; label: string }>;
 }
@@ -92,7 +97,7 @@ function drawRows(random: Random, strands: Strands): Array<{ id: string; label: 
 
 export function drawShape(random: Random, renderings: readonly Rendering[] = TEXT_RENDERINGS): FormShape {
   const strands = random.pick<Strands>(['act', 'act-extras', 'older', 's75']);
-  return {
+  const shape: FormShape = {
     rendering: random.pick(renderings),
     grid: random.pick(GRID_KINDS),
     twoRowHeader: random.next() < 0.5,
@@ -119,5 +124,13 @@ export function drawShape(random: Random, renderings: readonly Rendering[] = TEX
       consultation: random.pick(CONSULTATION_LABELS),
     },
     rows: drawRows(random, strands).map((r) => ({ ...r, label: r.label })),
+    sections: false,
+    outcome: null,
   };
+  // The HTML rendering (renderSynthHtml.ts) writes grids and no conclusion.
+  if (shape.rendering !== 'word') {
+    shape.sections = random.next() < 0.2;
+    shape.outcome = random.next() < 0.6 ? drawOutcome(random) : null;
+  }
+  return shape;
 }
