@@ -212,6 +212,6 @@ const vocabulary: GenericVocabulary = {
 
 export const generic: GenericDefinition = {
   id: 'generic',
-  version: '13',
+  version: '14',
   vocabulary,
 };

@@ -56,7 +56,8 @@ function reasonsWithin(answer: Answer): Answer | null {
 export function fieldsFromPairs(pairs: Pair[], out: RecordBuilder, isBody: (text: string) => boolean, formName: RegExp, marks: TickMarks): void {
   const fields: GenericField[] = ['title', 'directorate', 'service', 'activityType', 'assessmentDate', 'purpose', 'scope', 'consultation', 'outcome', 'organisation'];
   for (const field of fields) {
-    const candidates = pairs.flatMap((pair) => candidate(pair, field, isBody, marks)).filter((c) => !isHeading(c.value, formName));
+    // A ticked option is the form's answer though it names the form ("A full impact assessment is required").
+    const candidates = pairs.flatMap((pair) => candidate(pair, field, isBody, marks)).filter((c) => c.ticked === true || !isHeading(c.value, formName));
     // A unit label that names both ("Team/Department") but holds one name: with the directorate
     // given elsewhere, that name is the team's.
     if (field === 'service' && out.eia.directorate) candidates.push(...pairs.flatMap((pair) => unitAsService(pair, out.eia.directorate!, isBody)));

@@ -17,6 +17,7 @@ import { dutyImpacts } from './dutyQuestions.js';
 import { ColumnWords } from './columns.js';
 import { rateRow } from './rateRow.js';
 import { questionBlocks } from './questionBlocks.js';
+import { subjectsByCell } from './characteristicHeadings.js';
 import { groupsByCell } from './groupHeadings.js';
 import { gridRows, linearRows, pairRows } from './rows.js';
 import { inlineGridRows } from './inlineGrid.js';
@@ -50,10 +51,16 @@ export function extractImpacts(strip: Strip, labels: LabelSpan[], pairs: Pair[],
   const taken = new Set(rows.flatMap((r) => r.pieces.map((p) => strip.cellIndexOf(p))));
   rows.push(...pairRows(strip, pairs, taken, adverseBefore));
   const groups = groupsByCell(strip);
+  const headings = subjectsByCell(strip);
+  const blocks = questionBlocks(pairs, (cell) => headings[cell] ?? null);
+  const blocked = new Set(blocks.map((b) => b.characteristic));
   const seen = new Set<string>();
   for (const row of rows) {
     const rated = rateRow(row, columns);
     if (!rated) continue;
+    // A group's heading read as a row ("2.1 Race", or rated by the words of the lines under it):
+    // the questions under the heading rate the group. A row its own answers rate stays.
+    if (blocked.has(row.characteristic) && (rated.rating === 'not-stated' || (row.method !== 'grid' && rated.method !== 'labelled'))) continue;
     const subgroup = row.characteristic === 'age' ? subgroupOf(row.label) : null;
     const group = row.group ?? (row.pieces[0] ? groups[strip.cellIndexOf(row.pieces[0])] ?? null : null);
     // The same group twice is a transcript repeating the form; under another group's heading it is another row.
@@ -67,7 +74,7 @@ export function extractImpacts(strip: Strip, labels: LabelSpan[], pairs: Pair[],
       { pieces: row.pieces, labelScore: 1, ratingMethod: `generic-${rated.method}`, quality: Math.round(rated.quality * (row.method === 'pair' ? 0.85 : 1) * 100) / 100 },
     );
   }
-  for (const b of questionBlocks(pairs)) {
+  for (const b of blocks) {
     if (seen.has(`${b.characteristic}||`)) continue;
     seen.add(`${b.characteristic}||`);
     addImpact(
@@ -87,7 +94,8 @@ export function extractImpacts(strip: Strip, labels: LabelSpan[], pairs: Pair[],
       { pieces: d.pair.short.pieces, labelScore: d.pair.label.score, ratingMethod: 'generic-duty', quality: 0.6 },
     );
   }
-  for (const a of allGroupsImpacts(pairs, columns)) {
+  // A question of all groups' wording ("… on this group?") under a group's heading is that group's.
+  for (const a of allGroupsImpacts(pairs.filter((p) => !headings[p.label.cell]), columns)) {
     if (seen.has('all||')) continue;
     seen.add('all||');
     addImpact(

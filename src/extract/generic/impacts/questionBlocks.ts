@@ -11,6 +11,8 @@ import type { Piece } from '../../document/valueRegion.js';
 import { characteristicOf, headOf } from '../../parse/characteristic.js';
 import { stripOrgCode } from '../../parse/personName.js';
 import type { Pair } from '../pairs.js';
+import { headingSubject, type HeadingSubject } from './characteristicHeadings.js';
+import { isNoImpactStatement } from '../../parse/rating.js';
 import { cleanAnswer } from '../values.js';
 
 export interface BlockImpact {
@@ -25,6 +27,11 @@ export interface BlockImpact {
 }
 
 const ANSWER = /^(yes|no|don'?t know|do not know|not known|unsure|not sure)\b/i;
+/** A rating written as the answer, alone: "Negative", "Positive and negative", "Not known". */
+const WORDED = /^(positive and negative|positive|negative|neutral|mixed|both|none|no impact|not known|unknown)[.\s]*$/i;
+const WORD_RATING: Record<string, Rating> = {
+  'positive and negative': 'both', positive: 'positive', negative: 'negative', neutral: 'neutral', mixed: 'both', both: 'both', none: 'neutral', 'no impact': 'neutral', 'not known': 'unknown', unknown: 'unknown',
+};
 
 /** The group a label is about when it names one at its end: "… for Age?", "… on disabled people:", "Age – details". */
 export function subjectOf(label: string): { characteristic: Characteristic; name: string } | null {
@@ -36,36 +43,67 @@ export function subjectOf(label: string): { characteristic: Characteristic; name
   return characteristic && characteristic !== 'all' && characteristic !== 'other' ? { characteristic, name } : null;
 }
 
-export function questionBlocks(pairs: Pair[]): BlockImpact[] {
-  const blocks = new Map<Characteristic, BlockImpact & { rated: boolean }>();
+/**
+ * `underHeading`: the characteristic heading a label's cell stands under (characteristicHeadings.ts),
+ * for forms that name the group once above its questions rather than in each label.
+ */
+export function questionBlocks(pairs: Pair[], underHeading: (cell: number) => HeadingSubject | null = () => null): BlockImpact[] {
+  const blocks = new Map<Characteristic, BlockImpact & { answers: Rating[] }>();
   for (const pair of pairs) {
-    const subject = subjectOf(pair.labelText);
+    const subject = subjectOf(pair.labelText) ?? underHeading(pair.label.cell);
     if (!subject) continue;
-    const block = blocks.get(subject.characteristic) ?? { characteristic: subject.characteristic, label: subject.name, rating: 'not-stated' as Rating, narrative: null, mitigation: null, owner: null, pieces: [], labelScore: pair.label.score, rated: false };
+    const block = blocks.get(subject.characteristic) ?? { characteristic: subject.characteristic, label: subject.name, rating: 'not-stated' as Rating, narrative: null, mitigation: null, owner: null, pieces: [], labelScore: pair.label.score, answers: [] };
     blocks.set(subject.characteristic, block);
     const label = pair.labelText.toLowerCase();
     const answer = pair.short.text.trim();
+    // "Impact (positive, negative, neutral or not known): Negative": the word rates the group.
+    const worded = WORDED.exec(answer);
+    if (worded && /\bimpacts?\b/.test(label) && !/\b(?:yes|no)\b/.test(label)) {
+      block.answers.push(WORD_RATING[worded[1]!.toLowerCase().replace(/\s+/g, ' ')]!);
+      block.pieces.push(...pair.short.pieces);
+      continue;
+    }
     const yesNo = ANSWER.exec(answer);
-    if (yesNo && /\bimpacts?\b|\baffect/.test(label) && !block.rated) {
+    if (yesNo && /\bimpacts?\b|\baffect/.test(label)) {
       const rating = ratingOf(label, yesNo[1]!.toLowerCase());
       if (rating) {
-        block.rating = rating;
-        block.rated = true;
+        // A positive and a negative question each answered: the answers rate the group together.
+        block.answers.push(rating);
         block.pieces.push(...pair.short.pieces);
         const rest = cleanAnswer(answer.slice(yesNo[0].length).replace(/^[\s,.:;–—-]+/, ''));
         if (rest) block.narrative ??= rest;
       }
       continue;
     }
-    const text = cleanAnswer(pair.long.text);
+    // A long answer runs over paragraphs up to the next label; the next group's heading ends it too.
+    const text = cleanAnswer(untilHeading(pair.long.text));
     if (!text) continue;
     if (/responsible|owner|\bofficer\b|\blead\b/.test(label)) block.owner ??= stripOrgCode(text.split('\n')[0]!);
-    else if (/mitigat|actions?\b|steps/.test(label)) block.mitigation ??= text;
-    else if (/detail|describe|evidence|explain|impacts?\b/.test(label)) block.narrative ??= text;
+    else if (/mitigat|actions?\b|steps/.test(label)) {
+      // "None needed": no mitigation, as in a grid's mitigation column.
+      if (!isNoImpactStatement(text)) block.mitigation ??= text;
+    }
+    else if (/detail|describe|evidence|explain|reasons?\b|impacts?\b/.test(label)) block.narrative ??= text;
     else continue;
     block.pieces.push(...pair.long.pieces);
   }
-  return [...blocks.values()].filter((b) => b.rated).map(({ rated: _rated, ...b }) => b);
+  return [...blocks.values()].filter((b) => b.answers.length > 0).map(({ answers, ...b }) => ({ ...b, rating: together(answers) }));
+}
+
+/** Yes to a negative and to a positive question → both; either Yes alone rates; all No → neutral. */
+function together(answers: Rating[]): Rating {
+  const has = (r: Rating): boolean => answers.includes(r);
+  if (has('both') || (has('negative') && has('positive'))) return 'both';
+  if (has('negative')) return 'negative';
+  if (has('positive')) return 'positive';
+  if (has('unknown')) return 'unknown';
+  return 'neutral';
+}
+
+function untilHeading(text: string): string {
+  const paragraphs = text.split(/\n{2,}/);
+  const end = paragraphs.findIndex((p, i) => i > 0 && headingSubject(p) !== null);
+  return (end < 0 ? paragraphs : paragraphs.slice(0, end)).join('\n\n');
 }
 
 function ratingOf(question: string, answer: string): Rating | null {
