@@ -44,6 +44,13 @@ describe('layout text: grids ticked with box glyphs', () => {
     ]);
   });
 
+  it('starts a new row at a label alone under a row of tick boxes ("Reasons" is not the first option\'s cell)', () => {
+    const text = ['Tick one:  ☒ Proceed with the proposal   ☐ Proceed with changes   ☐ Do not proceed', 'Reasons', 'The saving is needed to set a balanced budget.'].join('\n');
+    const [table] = tables(layoutTextToBlocks(lines(text), new Set()));
+    expect(cells(table!)[0]).toEqual(['Tick one:', '☒ Proceed with the proposal', '☐ Proceed with changes', '☐ Do not proceed']);
+    expect(cells(table!)[1]![0]).toBe('Reasons');
+  });
+
   it('still reads a box glyph first on a line as a list item, keeping the glyph (on a form it is a tick)', () => {
     const blocks = layoutTextToBlocks(lines(['Actions we will take:', '■   Publish the plan in easy read.', '□   Review it after a year.'].join('\n')), new Set());
     expect(tables(blocks)).toHaveLength(0);

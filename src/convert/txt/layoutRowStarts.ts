@@ -42,6 +42,7 @@ export function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
   let keyGap = false;
   let rowMarked = false;
   let lastPaired = false;
+  let lastBoxes = false;
   let lastHadBoth = false;
   let lastWhole = false;
   let lastKeyOnly: string | null = null;
@@ -86,7 +87,10 @@ export function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
     // label alone a short label with its answer ("Date   26/08/2020") is the next row.
     const blankRow = edges.length === 1 && lastPaired && others.length === 0 && key !== undefined && key.text.trim().split(/\s+/).length <= 6;
     const afterBlankRow = edges.length === 1 && paired && lastKeyOnly !== null;
-    if (newLabel && (afterStubHeader || (keySeen && (lineRows || keyGap || (marked && rowMarked) || (paired && lastPaired) || nextPair || blankRow || afterBlankRow || (edges.length >= 2 && (afterBareKey || afterSentence)))))) {
+    // A label alone after a row of tick boxes ("Tick one:  ☒ Proceed   ☐ Do not proceed", then
+    // "Reasons") is the next row: the boxes' options never wrap into the first column.
+    const afterBoxes = lastBoxes && others.length === 0;
+    if (newLabel && (afterStubHeader || (keySeen && (lineRows || keyGap || (marked && rowMarked) || (paired && lastPaired) || nextPair || blankRow || afterBlankRow || afterBoxes || (edges.length >= 2 && (afterBareKey || afterSentence)))))) {
       out.push([]);
       rowMarked = false;
     }
@@ -94,6 +98,7 @@ export function splitAtNewKeys(chunk: SegLine[], edges: number[]): SegLine[][] {
     if (hasKey) keySeen = true;
     keyGap = keySeen && !hasKey;
     lastPaired = paired;
+    lastBoxes = others.length >= 2 && others.every((o) => /^[☐□☒☑■]/u.test(o.text.trim()));
     // A label that asks or introduces ("Name of Director:") may have its answer on the next line.
     lastHadBoth = key !== undefined && !/[:?]$/.test(key.text.trim()) && others.length > 0;
     lastWhole = lastHadBoth && !OPEN_END.test(key!.text.trim()) && !OPEN_END.test(others.map((s) => s.text.trim()).join(' '));
