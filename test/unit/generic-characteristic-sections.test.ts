@@ -53,3 +53,11 @@ describe('a section per characteristic', () => {
     expect(impacts.find(([c]) => c === 'pregnancy-maternity')).toEqual(['pregnancy-maternity', 'neutral', null, null]);
   });
 });
+
+describe('a list of groups answering a question', () => {
+  it('does not take the form\'s next question for a group\'s answer', async () => {
+    const body = ['Which groups will be positively affected?', 'Disabled people, carers', '', 'Which groups will be negatively affected?', 'Older people, people on low incomes'];
+    const impacts = await impactsOf(form(body));
+    expect(impacts.map(([, , narrative]) => narrative)).not.toContain('Which groups will be negatively affected?');
+  });
+});

@@ -104,7 +104,9 @@ export function linearRows(strip: Strip, columns: ColumnWords, adverseBefore: (c
       // line of a group no category names ("Pupils in care | No |") is a row of its own.
       const own = pipeLineEnd(cells, start);
       // The last row ends where the form goes on: a heading, or the next numbered part or question.
-      const end = own ?? (k === run.length - 1 ? labelledTail(cells, beforeNextPart(cells, start, Math.min(ends[k]!, start + MAX_ROW_CELLS)), start + MAX_ROW_CELLS) : Math.min(ends[k]!, start + MAX_ROW_CELLS));
+      const reach = own ?? (k === run.length - 1 ? labelledTail(cells, beforeNextPart(cells, start, Math.min(ends[k]!, start + MAX_ROW_CELLS)), start + MAX_ROW_CELLS) : Math.min(ends[k]!, start + MAX_ROW_CELLS));
+      // The form's next question ("Which groups will be negatively affected?") is never a row's answer.
+      const end = own ?? untilQuestion(cells, start, reach);
       const rowCells = cells.slice(start + 1, end).filter((c) => !rowHeading(c.text) || rowHeading(c.text) === 'other');
       const aligned = header && (titled || own !== null ? end - start <= header.length : end - start === width);
       const cut = end >= cells.length && (width === 0 || end - start < width);
@@ -112,6 +114,12 @@ export function linearRows(strip: Strip, columns: ColumnWords, adverseBefore: (c
     });
   }
   return out;
+}
+
+/** `end`, or the first cell after `start` that is a question of several words: the form asking on. */
+function untilQuestion(cells: readonly Cell[], start: number, end: number): number {
+  for (let i = start + 1; i < end; i++) if (cells[i]!.tokenCount >= 4 && /\?\s*$/.test(cells[i]!.text)) return i;
+  return end;
 }
 
 /** A heading, or a numbered part or question ("Section 3: …", "3.1 How will …"): the form going on after a grid. */
