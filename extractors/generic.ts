@@ -212,6 +212,6 @@ const vocabulary: GenericVocabulary = {
 
 export const generic: GenericDefinition = {
   id: 'generic',
-  version: '15',
+  version: '16',
   vocabulary,
 };

@@ -108,7 +108,11 @@ function parseArgs(argv: string[]): { dir: string; kinds?: string[]; threads?: n
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   const args = parseArgs(process.argv.slice(2));
   const started = Date.now();
-  const score = await scoreVariants(args.dir, args);
+  // A missing corpus or an unknown kind is the user's to fix: one line, no stack trace.
+  const score = await scoreVariants(args.dir, args).catch((e: unknown) => {
+    console.error(`variants:score: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  });
   if (args.json) console.log(JSON.stringify(score, null, 2));
   else {
     console.log(markdownTable(score));

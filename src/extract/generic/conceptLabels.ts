@@ -20,8 +20,7 @@ import { holdsBoxes } from './tickedOptions.js';
 
 /** A cell's text and the cells right of it on its row (a table's, or a line's). */
 function rowText(strip: Strip, cell: Cell): string {
-  const row = cell.grid ? strip.rowCells(cell.grid.table, cell.grid.row).filter((c) => c.grid!.col >= cell.grid!.col) : strip.lineCells(cell.line).filter((c) => c.index >= cell.index);
-  return row.map((c) => c.text).join(' ');
+  return [cell, ...strip.rightOf(cell)].map((c) => c.text).join(' ');
 }
 
 const wordsIn = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;

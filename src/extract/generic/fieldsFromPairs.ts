@@ -31,7 +31,10 @@ interface Candidate {
 }
 
 /** "Reasons", "Justification", "Comments" asked right after a row of boxes: why that box was ticked. */
-const REASONS = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:reasons?|justification|comments?|rationale)\b/i;
+const REASON_WORDS = String.raw`(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:reasons?|justification|comments?|rationale)\b`;
+const REASONS = new RegExp(String.raw`^\s*${REASON_WORDS}`, 'i');
+/** The same asked on a line of its own inside an answer, up to its end ("Reasons", "Justification / adjustments:"). */
+const REASONS_LINE = new RegExp(String.raw`\n\s*${REASON_WORDS}[^\n.]{0,60}?[:?]?\s*\n`, 'i');
 
 /** The answer to a reasons label that is the next label after `pair`, when there is one. */
 function reasonsAfter(pairs: Pair[], pair: Pair): Answer | null {
@@ -46,7 +49,7 @@ function reasonsAfter(pairs: Pair[], pair: Pair): Answer | null {
  * (or "Justification", "Comments") and the paragraphs after it.
  */
 function reasonsWithin(answer: Answer): Answer | null {
-  const m = /\n\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:reasons?|justification|comments?|rationale)\b[^\n.]{0,60}?[:?]?\s*\n/i.exec(answer.text);
+  const m = REASONS_LINE.exec(answer.text);
   if (!m) return null;
   const text = cleanAnswer(answer.text.slice(m.index + m[0].length));
   return text && wordCount(text) >= 3 ? { ...answer, text } : null;

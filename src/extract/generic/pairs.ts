@@ -117,10 +117,7 @@ const MIN_ANSWER_COLON_WORDS = 3;
 
 /** The cells right of `cell` on its row (a table's, or a '|' line's) that open with a tick box. */
 function boxesRightOf(strip: Strip, cell: Cell): Piece[] {
-  const row = cell.grid
-    ? strip.rowCells(cell.grid.table, cell.grid.row).filter((c) => c.grid!.col > cell.grid!.col)
-    : strip.lineCells(cell.line).filter((c) => c.index > cell.index && c.kind === cell.kind);
-  return row.filter((c) => opensWithBox(c.text)).map((c) => strip.piece(c));
+  return strip.rightOf(cell).filter((c) => opensWithBox(c.text)).map((c) => strip.piece(c));
 }
 
 /** A cell that is one bracketed note and nothing else: "(Say what the policy is for.)", "[Guidance: …]". */
@@ -227,7 +224,7 @@ function answerCellAfter(strip: Strip, cell: Cell, index: LabelIndex): Cell | nu
   const startsLabel = (c: Cell): boolean => index.startsLabel(c);
   if (cell.grid) {
     if (isColumnHeader(strip, cell)) return null;
-    const row = strip.rowCells(cell.grid.table, cell.grid.row).filter((c) => c.grid!.col > cell.grid!.col);
+    const row = strip.rightOf(cell);
     if (row.length > 0) {
       const filled = row.find((c) => c.tokenCount > 0);
       return filled && !startsLabel(filled) ? filled : null;

@@ -88,6 +88,13 @@ export class Strip {
     return this.byLine.get(line) ?? [];
   }
 
+  /** The cells right of `cell` on its row: a table's, or a '|' line's (cells of its own kind). */
+  rightOf(cell: Cell): Cell[] {
+    return cell.grid
+      ? this.rowCells(cell.grid.table, cell.grid.row).filter((c) => c.grid!.col > cell.grid!.col)
+      : this.lineCells(cell.line).filter((c) => c.index > cell.index && c.kind === cell.kind);
+  }
+
   /** Index of the cell a piece of text starts in (the first, when cells of a unit touch), or -1 (built once, on first use). */
   cellIndexOf(piece: { unit: Unit; from: number }): number {
     if (!this.byUnit) {

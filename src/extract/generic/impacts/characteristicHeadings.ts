@@ -9,6 +9,7 @@
 import type { Characteristic } from '../../../model/vocabulary.js';
 import { characteristicOf, headOf } from '../../parse/characteristic.js';
 import type { Cell, Strip } from '../strip.js';
+import { SECTION } from './groupHeadings.js';
 
 export interface HeadingSubject {
   characteristic: Characteristic;
@@ -19,8 +20,8 @@ export interface HeadingSubject {
 const MAX_HEADING_WORDS = 6;
 /** "3.1", "a)", "(b)", "•", "Section 3.2 –": what may open a heading before its name. */
 const OPENER = /^\s*(?:(?:section|part)\s+)?(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|\([a-z]\)|[•·-])?\s*(?:[–—-]\s*)?/i;
-/** A section heading of the form's own ("4. Action plan", "Section 5: Sign-off", "Part B"). */
-const SECTION = /^\s*(?:(?:section|part|stage|step)\s+[A-Z0-9]{1,3}\b|\d{1,2}[.)]?\s+\p{Lu})/iu;
+/** A numbered heading of the form's own ("4. Action plan"); SECTION names the parts ("Section 5: Sign-off"). */
+const NUMBERED = /^\s*\d{1,2}[.)]?\s+\p{Lu}/u;
 
 /** The characteristic a cell names as a heading of its own, or null. */
 export function headingSubject(text: string): HeadingSubject | null {
@@ -53,7 +54,7 @@ export function subjectsByCell(strip: Strip): Array<HeadingSubject | null> {
     }
     const named = lineAlone ? headingSubject(c.text) : null;
     if (named) current = named;
-    else if (c.heading || (lineAlone && SECTION.test(c.text) && c.tokenCount <= 8)) current = null;
+    else if (c.heading || (lineAlone && (SECTION.test(c.text) || NUMBERED.test(c.text)) && c.tokenCount <= 8)) current = null;
     return current;
   });
 }

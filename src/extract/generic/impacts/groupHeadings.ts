@@ -18,7 +18,7 @@ const SPLIT_USERS = /\b(?:service\s+users?|patients?)\b/i;
 /** The heading says what is assessed for whom: "Impact on …", "Effects on …", "… impact(s)". */
 const IMPACT_ON = /\b(?:impacts?|effects?|implications?|assessment)\s+(?:on|for|upon)\b|\bimpacts?\s*$/i;
 /** A heading of the form's own structure, which starts a new part. */
-const SECTION = /^\s*(?:section|part|stage|step)\s+(?:[A-Z0-9]{1,3}\b|one|two|three|four|five|six)/i;
+export const SECTION = /^\s*(?:section|part|stage|step)\s+(?:[A-Z0-9]{1,3}\b|one|two|three|four|five|six)/i;
 
 /** The group a heading cell names, `undefined` when it is no group heading. */
 export function headingGroup(text: string): ImpactGroup | undefined {
