@@ -52,9 +52,13 @@ export class Strip {
       // A reading-order export keeps a form's cells as its source lines (one paragraph holds
       // them all when no blank line separates them): each line is a cell of its own.
       for (const [a, b] of view.readingOrder && !grid ? sourceLines(unit) : [[0, unit.text.length] as const]) {
-        const parts = splitPipes(unit.text.slice(a, b)).map(([from, to]) => [a + from, a + to] as const);
+        if (RULE_LINE.test(unit.text.slice(a, b))) continue;
+        const lineText = unit.text.slice(a, b);
+        // "|" alone on its line is an empty cell of a row flattened a cell to a line.
+        const bare = lineText.indexOf('|');
+        const parts = /^\s*\|\s*$/.test(lineText) ? [[a + bare, a + bare] as const] : splitPipes(lineText).map(([from, to]) => [a + from, a + to] as const);
         // "Label text |" alone on its line is a cell of a flattened row, its answer on the next line.
-        const closed = parts.length === 1 && /\|\s*$/.test(unit.text.slice(a, b));
+        const closed = parts.length === 1 && /\|\s*$/.test(lineText);
         const kind: CellKind = grid ? 'grid' : parts.length > 1 || closed ? 'pipe' : 'paragraph';
         const line = grid ? this.gridLine(grid) : this.lines++;
         for (const [from, to] of parts) this.push(unit, from, to, kind, grid, line);
@@ -172,6 +176,13 @@ function sourceLines(unit: Unit): Array<readonly [number, number]> {
   }
   return out;
 }
+
+/**
+ * A line that only draws a table's rules: a Markdown or reStructuredText separator
+ * ("|---|:---:|", "+------+------+", "=====") or box-drawing characters. It holds no cell, and
+ * read as one it would end the header's hold on the rows below it.
+ */
+const RULE_LINE = /^\s*(?=[^\n]*(?:-{3}|={3}|[─━═]{2}))[-=|+:\s─━│┃═║┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬]+$/u;
 
 /** A line that opens with a capitalised label of a few words and its colon: "Explanation: …", "Job title: …". */
 const LABELLED_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}:\s/u;

@@ -21,9 +21,10 @@ const PATTERNS: Array<[Characteristic, RegExp]> = [
   ['rural', /\brural/i],
   ['disability', /disab/i],
   ['religion-belief', /religio|belief|faith/i],
-  ['race', /\brace\b|racial|ethnic|nationality/i],
+  ['race', /\brace\b|racial|ethnic|nationality|\bb(?:a)?me\b/i],
   ['age', /\bage(?:s|d)?\b|\bage\d|older people|younger people/i],
-  ['sex', /\bsex\b|\bgender\b|women and men|men and women/i],
+  // Grids that list the people rather than the characteristic: "Women", "Men", "Males".
+  ['sex', /\bsex\b|\bgender\b|women and men|men and women|^\s*(?:wo)?men\b|^\s*(?:fe)?males?\b/i],
   // Section 75's political opinion, and human rights, have no category of their own (LABELLING.md).
   // Inclusion-health groups have no category of their own either (LABELLING.md, round 2).
   ['other', /political[\s-]*opinion|human[\s-]*rights|homeless/i],

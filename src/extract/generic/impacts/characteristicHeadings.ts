@@ -23,9 +23,15 @@ const OPENER = /^\s*(?:(?:section|part)\s+)?(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][
 /** A numbered heading of the form's own ("4. Action plan"); SECTION names the parts ("Section 5: Sign-off"). */
 const NUMBERED = /^\s*\d{1,2}[.)]?\s+\p{Lu}/u;
 
+/**
+ * "Protected characteristic: Age", "Equality group – Disability": a block per group that names
+ * its group as the answer to a label of the form's own, then asks its questions.
+ */
+const NAMING_LABEL = /^\s*(?:(?:protected|equality)\s+)?(?:characteristic|group|strand)(?:\s+(?:group|affected|being assessed|considered))?\s*(?::|\s[–—-])\s*/i;
+
 /** The characteristic a cell names as a heading of its own, or null. */
 export function headingSubject(text: string): HeadingSubject | null {
-  const name = text.replace(OPENER, '').replace(/[:.\s]+$/, '').trim();
+  const name = text.replace(NAMING_LABEL, '').replace(OPENER, '').replace(/[:.\s]+$/, '').trim();
   if (!name || /[?;,.]|[–—-]$/.test(name) || name.split(/\s+/).length > MAX_HEADING_WORDS || !/^\p{Lu}/u.test(name)) return null;
   // The name alone, or with a bracketed gloss ("Age (young and older people)"): "Sex – No impact
   // identified." is a grid's row written as a line, not a heading over questions.

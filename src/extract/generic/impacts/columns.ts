@@ -122,6 +122,9 @@ export class ColumnWords {
     if (/characteristic|protected|equality (group|strand)|\bgroups?\b.{0,20}$|^(group|strand)s?$/.test(h) && !/impact|describe|evidence/.test(h)) return { kind: 'label' };
     // "… the main potential positive or adverse impact …" asks for both: the words rate the row.
     if (/positive|benefi/.test(h) && /adverse|negative/.test(h)) return /recommend|reduce|mitigat|\baction/.test(h) ? { kind: 'mitigation' } : { kind: 'narrative' };
+    // A yes/no question heads answers, not sentences: "Is there a likely negative impact?"
+    // ("What negative impacts …?" asks for text, and stays a text column).
+    if (/^(?:is|are|will|would|could|can|does|do|might|may|has|have)\b[^?]*\b(?:adverse|negative|differential)\b[^?]*\?$/.test(h)) return { kind: 'adverse-answer' };
     if (/promot|positive|benefi|advanc/.test(h)) return { kind: 'promote-text' };
     if (/adverse|negative|disadvantag/.test(h)) return { kind: 'adverse-text' };
     if (mitigation.test(h)) return { kind: 'mitigation' };
@@ -141,7 +144,8 @@ export class ColumnWords {
     const ratings = options.filter((o) => this.answerOf(o) !== null && !/^(?:yes|no)$/i.test(o)).length;
     if (!yesNo && !levels && ratings < 2) return null;
     const rest = header.slice(0, list.index).toLowerCase();
-    const polarity = /negative|adverse|disadvantag/.test(rest) ? 'negative' : /positive|benefi|promot/.test(rest) ? 'positive' : null;
+    // "Differential impact? (Y/N)" asks the adverse-impact question (corpus/LABELLING.md).
+    const polarity = /negative|adverse|disadvantag|differential/.test(rest) ? 'negative' : /positive|benefi|promot/.test(rest) ? 'positive' : null;
     if (ratings >= 2 && !yesNo && !levels) return { kind: 'options', polarity: null };
     return { kind: 'options', polarity: polarity ?? (levels ? 'negative' : null) };
   }

@@ -19,6 +19,7 @@ import { cleanText } from '../../text/cleanValue.js';
 import type { ColumnWords } from './columns.js';
 import type { ImpactRow, RowCell } from './rows.js';
 import { labelledAnswers } from './labelledAnswers.js';
+import { boxedTicks } from './boxedTicks.js';
 
 export interface RatedRow {
   rating: Rating;
@@ -33,6 +34,8 @@ export interface RatedRow {
 
 /** "Yes – some older residents …" → Yes and what follows the dash. */
 const YES_NO = /^(yes|no|don'?t know|not sure|unsure|not known)\b[\s.,:;–—-]*/i;
+/** A rating word or two, then a full stop, colon or dash, then the answer's words. */
+const LEAD_RATING = /^([\p{L}'’]+(?:\s+[\p{L}'’]+)?)\s*(?:[.:;]|\s[–—-])\s+\S/u;
 const LEVEL = /^(low|medium|med|moderate|high|minor|major)\b/i;
 
 /** More words than this in a tick column's cell, and it is a sentence written there, not a mark. */
@@ -52,11 +55,30 @@ export function rateRow(row: ImpactRow, words: ColumnWords): RatedRow | null {
   const options = new Set<Rating | 'none'>();
   let notApplicable = 0;
   let filled = 0;
-  for (const cell of row.cells) {
+  /** "No" written under a rating column ("Positive impact: No"). */
+  let noes = 0;
+  const boxed = boxedTicks(row, words);
+  for (const t of boxed?.ticked ?? []) {
+    filled++;
+    if (t === 'level') level = true;
+    else ticked.add(t);
+  }
+  for (const [i, cell] of row.cells.entries()) {
+    if (boxed?.cells.has(i)) continue;
     const text = cleanText(cell.text) ?? '';
     if (words.isUnticked(text)) continue;
-    filled++;
     const column = cell.column;
+    // "Yes" / "No" written under "Positive impact" / "Negative impact": a mark, or none.
+    const yesNo = column?.kind === 'tick' && column.rating !== 'yes' && column.rating !== 'no' ? words.answerOf(text) : null;
+    if (yesNo === 'no') {
+      noes++;
+      continue;
+    }
+    filled++;
+    if (yesNo === 'yes' && column?.kind === 'tick') {
+      ticked.add(column.rating);
+      continue;
+    }
     if (words.isTick(text)) {
       if (column?.kind === 'tick') ticked.add(column.rating);
       else if (column?.kind === 'level') level = true;
@@ -96,6 +118,8 @@ export function rateRow(row: ImpactRow, words: ColumnWords): RatedRow | null {
   const byOptions = options.size > 0 ? fromOptions(options) : null;
   if (byOptions) return result(byOptions, 'options', 0.85);
   if (answer) return result(answer, 'yes-no', 0.8);
+  // "No" under every rating column the row answers, and no other mark: no impact.
+  if (noes > 0 && ticked.size === 0 && !level && promote.length === 0 && adverseText.length === 0) return result('neutral', 'tick', 0.75);
   if (level) return result('negative', 'level', 0.8);
   if (promote.length > 0 || adverseText.length > 0) return result(twoColumnRating(promote.join('\n\n'), adverseText.join('\n\n')), 'two-column', 0.75);
   if (notApplicable > 0 && filled === notApplicable) return result('neutral', 'not-applicable', 0.8, false);
@@ -137,6 +161,14 @@ function readAnswer(text: string, row: ImpactRow, cell: RowCell, words: ColumnWo
     if (cell.column?.kind === 'narrative' && /\bimpacts?\b/i.test(text) && isNoImpactStatement(text)) narrative.push(text);
     // A bare answer word is the rating, not narrative.
     return word === 'yes' ? (row.adverse || cell.column?.kind === 'adverse-answer' ? 'negative' : null) : word === 'no' ? (row.adverse || cell.column?.kind === 'adverse-answer' ? 'neutral' : null) : word;
+  }
+  // "Negative. Older residents …", "Neutral – no change": a rating word opens the answer, which
+  // stays whole as the narrative (corpus labels keep "No impact. Pension-age claimants …").
+  const lead = answer === null && (cell.column === null || cell.column.kind === 'narrative') ? LEAD_RATING.exec(text) : null;
+  const leading = lead ? words.answerOf(lead[1]!) : null;
+  if (leading && leading !== 'yes' && leading !== 'no') {
+    narrative.push(text);
+    return leading;
   }
   // "Yes – reduced hours" answers the adverse-impact question; "No specific impact identified" is narrative.
   const yn = YES_NO.exec(text);

@@ -17,6 +17,7 @@ import { characteristicOf, HEADING_SEPARATOR, headOf } from '../../parse/charact
 import type { Pair } from '../pairs.js';
 import type { Cell, Strip } from '../strip.js';
 import type { ColumnKind, ColumnWords } from './columns.js';
+import { holdsBoxes } from '../tickedOptions.js';
 
 export interface RowCell {
   text: string;
@@ -146,6 +147,8 @@ function labelledTail(cells: readonly Cell[], end: number, limit: number): numbe
 function pipeLineEnd(cells: readonly Cell[], start: number): number | null {
   const first = cells[start]!;
   if (first.kind !== 'pipe') return null;
+  // A row flattened a cell to a line ("Age |", then "X |" …) is as wide as its header says.
+  if (start + 1 < cells.length && cells[start + 1]!.line !== first.line) return null;
   let end = start + 1;
   while (end < cells.length && cells[end]!.kind === 'pipe' && cells[end]!.line === first.line) end++;
   return end;
@@ -219,14 +222,17 @@ function rowFromCells(strip: Strip, label: Cell, cells: Array<{ cell: Cell; colu
 /**
  * "Age – Impact: Negative. Older residents …", "Sexual orientation – No impact identified.":
  * the words after the heading's dash on one line, when they are a sentence (they end in a full
- * stop) and not the form's guidance on what to write ("Sex – identify the impact …" has none).
+ * stop) and not the form's guidance on what to write ("Sex – identify the impact …" has none),
+ * or a row of tick boxes.
  */
 export function headingTail(text: string): { text: string; at: number; headEnd: number } | null {
   const m = HEADING_SEPARATOR.exec(text);
   if (!m || m.index === 0) return null;
   const at = m.index + m[0].length;
   const tail = text.slice(at).trim();
-  if (!tail || !/[.!]$/.test(tail) || !/^\p{Lu}/u.test(tail) || tail.split(/\s+/).length < 2) return null;
+  // Tick boxes after the heading ("Age: ☒ Yes ☐ No") are its answer too.
+  const boxes = holdsBoxes(tail) && /\p{L}/u.test(tail);
+  if (!tail || (!boxes && (!/[.!]$/.test(tail) || !/^\p{Lu}/u.test(tail) || tail.split(/\s+/).length < 2))) return null;
   if (rowHeading(text.slice(0, m.index)) === null) return null;
   return { text: tail, at, headEnd: m.index };
 }

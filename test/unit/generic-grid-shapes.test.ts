@@ -1,0 +1,92 @@
+/**
+ * Impact grids as other producers' exports write them: a Markdown separator under a '|'
+ * header, tick boxes written with their options in the row ("☐ Positive ☒ Negative"),
+ * "Yes" / "No" words under rating columns, a yes/no question as a column's header, a row
+ * flattened a cell to a line, a block per group named by a "Protected characteristic:" label,
+ * and a rating word opening a sentence ("Neutral. No differential impact.").
+ */
+import { describe, expect, it } from 'vitest';
+import { impactsOf } from '../helpers/readGeneric.js';
+
+const HEAD = ['Equality Impact Assessment', '', 'Name of policy: Library opening hours review', 'Lead officer: Jane Smith, Libraries Manager', ''];
+const ratings = async (lines: string[]) => (await impactsOf([...HEAD, ...lines])).map(([c, r]) => `${c} ${r}`);
+
+describe('grid shapes of other exports', () => {
+  it("reads a '|' grid under a Markdown separator line", async () => {
+    expect(await ratings([
+      '| Protected characteristic | Positive | Negative | Neutral | Evidence |',
+      '|---|:---:|---|---|---|',
+      '| Age | | X | | Older residents use the library in the mornings. |',
+      '| Sex | | | X | No differential impact. |',
+    ])).toEqual(['age negative', 'sex neutral']);
+  });
+
+  it('rates a row by the box ticked among its options, in cells or on the heading line', async () => {
+    expect(await ratings([
+      'What impact will the proposal have on each group?', '',
+      'Age            ☐ Positive   ☒ Negative   ☐ Neutral',
+      'Sex            ☐ Positive   ☐ Negative   ☒ Neutral',
+      'Race           ☒ Positive   ☐ Negative   ☐ Neutral',
+    ])).toEqual(['age negative', 'sex neutral', 'race positive']);
+    expect(await ratings([
+      'Is there a potential negative impact on any of these groups?', '',
+      'Age: ☒ Yes ☐ No', 'Disability: ☒ Yes ☐ No', 'Sex: ☐ Yes ☒ No',
+    ])).toEqual(['age negative', 'disability negative', 'sex neutral']);
+  });
+
+  it('reads "Yes" under a rating column as its mark, and "No" in every one as no impact', async () => {
+    expect(await ratings([
+      'Characteristic        Positive impact    Negative impact    Comments',
+      'Age                   No                 Yes                Older residents use the library in the mornings.',
+      'Sex                   No                 No                 The hours are the same for everyone.',
+      'Race                  Yes                No                 Longer evening hours suit working families.',
+    ])).toEqual(['age negative', 'sex neutral', 'race positive']);
+  });
+
+  it('takes a yes/no question over a column, and "Differential impact? (Y/N)", as the adverse-impact question', async () => {
+    expect(await ratings([
+      '| Protected characteristic | Is there a likely negative impact? | Please give details | Mitigating actions |',
+      '| Age | Yes | Older residents use the mornings. | Keep two morning sessions. |',
+      '| Race | No | No differential impact. | |',
+    ])).toEqual(['age negative', 'race neutral']);
+    expect(await ratings([
+      'Equality strand        Differential impact? (Y/N)    Comments',
+      'Gender                 N                             No differential impact.',
+      'Disability             Y                             Fewer visits for disabled readers.',
+    ])).toEqual(['sex neutral', 'disability negative']);
+  });
+
+  it("lines up a '|' row flattened a cell to a line, empty cells kept", async () => {
+    expect(await ratings([
+      'Protected characteristic |', 'Positive |', 'Negative |', 'Neutral |', 'Evidence |',
+      'Age |', ' |', 'X |', ' |', 'Older residents use the library in the mornings. |',
+      'Sex |', ' |', ' |', 'X |', 'No differential impact. |',
+    ])).toEqual(['age negative', 'sex neutral']);
+  });
+
+  it('gives the group named by a "Protected characteristic:" label to the questions under it', async () => {
+    expect(await ratings([
+      'Protected characteristic: Age', 'Impact: Negative', 'Evidence: Older residents use the library in the mornings.', '',
+      'Protected characteristic: Sex', 'Impact: Neutral', 'Evidence: No differential impact.',
+    ])).toEqual(['age negative', 'sex neutral']);
+  });
+
+  it('rates by a rating word that opens the answer, keeping the answer whole as the narrative', async () => {
+    const impacts = await impactsOf([...HEAD, 'Impact on each protected characteristic', '',
+      'Age: Negative. Older residents use the library in the mornings.', 'Sex: Neutral. No differential impact.', 'Race: Neutral. No differential impact.']);
+    expect(impacts.map(([c, r, n]) => [c, r, n])).toEqual([
+      ['age', 'negative', 'Negative. Older residents use the library in the mornings.'],
+      ['sex', 'neutral', 'Neutral. No differential impact.'],
+      ['race', 'neutral', 'Neutral. No differential impact.'],
+    ]);
+  });
+
+  it('reads grids that list the people: women and men are sex', async () => {
+    expect(await ratings([
+      'Who will be affected?          Positive    Negative    None',
+      'Older people                               ✓',
+      'Women                                                  ✓',
+      'Men                                                    ✓',
+    ])).toEqual(['age negative', 'sex neutral']);
+  });
+});
