@@ -89,4 +89,32 @@ describe('grid shapes of other exports', () => {
       'Men                                                    ✓',
     ])).toEqual(['age negative', 'sex neutral']);
   });
+
+  it('reads a grid on its side: groups across the top, a row per rating and one of evidence', async () => {
+    const impacts = await impactsOf([...HEAD,
+      '| Impact | Age | Disability | Sex | Race |',
+      '| Positive | | | | X |',
+      '| Negative | X | X | | |',
+      '| Neutral | | | X | |',
+      '| Evidence | Older residents use the mornings. | Fewer visits for disabled readers. | No differential impact. | Evening hours suit working families. |',
+    ]);
+    expect(impacts.map(([c, r, n]) => [c, r, n])).toEqual([
+      ['age', 'negative', 'Older residents use the mornings.'],
+      ['disability', 'negative', 'Fewer visits for disabled readers.'],
+      ['sex', 'neutral', 'No differential impact.'],
+      ['race', 'positive', 'Evening hours suit working families.'],
+    ]);
+    // Laid out by pdftotext -layout, the same grid is a table of columns.
+    expect(await ratings([
+      '              Age    Disability    Sex    Race',
+      'Positive',
+      'Negative      X      X',
+      'Neutral                            X      X',
+    ])).toEqual(['age negative', 'disability negative', 'sex neutral', 'race neutral']);
+  });
+
+  it('does not take a row that lists groups, with nothing asked of them, for a grid', async () => {
+    expect(await ratings(['| Groups consulted | Age | Disability | Race |', '| Dates | May | June | July |'])).toEqual([]);
+  });
 });
+

@@ -21,6 +21,7 @@ import { subjectsByCell } from './characteristicHeadings.js';
 import { groupsByCell } from './groupHeadings.js';
 import { gridRows, linearRows, pairRows } from './rows.js';
 import { inlineGridRows } from './inlineGrid.js';
+import { transposedRows } from './transposedGrid.js';
 
 /** How far before a grid an adverse-impact question may stand ("Is there potential for adverse impact on …?"). */
 const QUESTION_REACH = 6;
@@ -47,7 +48,7 @@ export function extractImpacts(strip: Strip, labels: LabelSpan[], pairs: Pair[],
   const columns = new ColumnWords(vocabulary);
   const adverseBefore = (cell: number): boolean =>
     labels.some((l) => l.cell < cell && (l.cell >= cell - QUESTION_REACH || inHeaderOf(strip, l.cell, cell)) && (l.kind === 'question' || l.kind === 'colon') && /adverse|negative|differential/i.test(strip.cells[l.cell]!.unit.text.slice(l.from, l.to)));
-  const rows = [...gridRows(strip, columns, adverseBefore), ...linearRows(strip, columns, adverseBefore), ...inlineGridRows(strip, columns, labels)];
+  const rows = [...transposedRows(strip, columns), ...gridRows(strip, columns, adverseBefore), ...linearRows(strip, columns, adverseBefore), ...inlineGridRows(strip, columns, labels)];
   const taken = new Set(rows.flatMap((r) => r.pieces.map((p) => strip.cellIndexOf(p))));
   rows.push(...pairRows(strip, pairs, taken, adverseBefore));
   const groups = groupsByCell(strip);

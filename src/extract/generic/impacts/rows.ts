@@ -48,6 +48,8 @@ export interface ImpactRow {
 /** Most cells a flattened row may have; more, and the "row" is prose. */
 const MAX_ROW_CELLS = 12;
 const MAX_LABEL_WORDS = 6;
+/** Groups on one '|' line that make it a list across rather than a row's heading. */
+const GROUPS_ACROSS = 3;
 /** Who a heading leads with before naming the group: "Persons with dependants", "Pupils eligible for …", "People living in …". */
 const WHO = /^(?:(?:persons?|people|those|individuals|pupils|students|learners|children|young people|families|households|residents|customers|tenants|patients|service users|staff|employees)\s+(?:with(?:out)?|of|from|on|in receipt of|receiving|eligible for|entitled to|living in|experiencing|affected by|who\s+(?:are|have|experience))\s+(?:(?:an?|different|and\s+without)\s+)*)/i;
 
@@ -81,7 +83,12 @@ export function rowHeading(text: string): Characteristic | null {
 export function linearRows(strip: Strip, columns: ColumnWords, adverseBefore: (cell: number) => boolean): ImpactRow[] {
   const cells = strip.cells.filter((c) => !c.grid);
   // "Other (please specify)" rows follow a grid's last row; a named group of no category ("Political opinion") starts one.
-  const starts = cells.map((c, i) => (rowHeading(c.text) && !/^\W*other\b/i.test(c.text) ? i : -1)).filter((i) => i >= 0);
+  const named = cells.map((c, i) => (rowHeading(c.text) && !/^\W*other\b/i.test(c.text) ? i : -1)).filter((i) => i >= 0);
+  // Three groups or more on one '|' line are a list or a grid's header across the top
+  // (transposedGrid.ts), not rows.
+  const perLine = new Map<number, number>();
+  for (const i of named) if (cells[i]!.kind === 'pipe') perLine.set(cells[i]!.line, (perLine.get(cells[i]!.line) ?? 0) + 1);
+  const starts = named.filter((i) => (perLine.get(cells[i]!.line) ?? 0) < GROUPS_ACROSS);
   const out: ImpactRow[] = [];
   // A grid continued over a page repeats its header; the part on the next page may hold a
   // single row, whose width is then the grid's before the break (its header still checked).
