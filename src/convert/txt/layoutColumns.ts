@@ -97,3 +97,24 @@ export function refineEdges(edges: number[], segments: Segment[]): number[] {
   }
   return out;
 }
+
+/**
+ * Segments cut where a word starts at a column edge after a single space: where columns are
+ * tight, pdftotext leaves one space between cells ("Gender reassignment 0", "Impact Evidence
+ * and explanation"), so a segment runs across an edge that the other lines show.
+ */
+export function splitAtEdges(segments: Segment[], edges: number[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segments) {
+    let rest = s;
+    for (const edge of edges) {
+      if (edge <= rest.start || edge >= rest.end) continue;
+      const cut = [edge, edge - 1, edge + 1].find((p) => p > rest.start && p < rest.end && rest.text[p - rest.start - 1] === ' ' && rest.text[p - rest.start] !== ' ');
+      if (cut === undefined) continue;
+      out.push({ start: rest.start, end: cut - 1, text: rest.text.slice(0, cut - 1 - rest.start) });
+      rest = { start: cut, end: rest.end, text: rest.text.slice(cut - rest.start) };
+    }
+    out.push(rest);
+  }
+  return out;
+}

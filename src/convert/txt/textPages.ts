@@ -19,15 +19,26 @@ const NEAR_EDGE_LINES = 8;
 /** A recurring edge line this long (normalised) is a running header or footer, never a label. */
 const LONG_FURNITURE = 30;
 
-export function splitTextPages(text: string): { lines: TextLine[]; pageCount: number } {
+export interface PageOptions {
+  /**
+   * Whether a recurring line is furniture away from the page's edge run (default true): a
+   * reading-order export may put body text after a footer, or between the parts of a header.
+   * Not in a layout export, which keeps lines in page order: there a line repeated below the
+   * page's first text is a table's header printed again after a page break.
+   */
+  furnitureAnywhere?: boolean;
+}
+
+export function splitTextPages(text: string, options: PageOptions = {}): { lines: TextLine[]; pageCount: number } {
+  const anywhere = options.furnitureAnywhere ?? true;
   const pages = text.split('\f');
   // A trailing form feed ends the last page rather than starting an empty one.
   while (pages.length > 1 && pages[pages.length - 1]!.trim() === '') pages.pop();
   const pageLines = pages.length > 1 ? pages.map((p) => p.split('\n')) : splitAtInferredBreaks(pages[0]!.split('\n'));
-  const furniture = findFurniture(pageLines);
+  const furniture = findFurniture(pageLines, anywhere);
   const lines: TextLine[] = [];
   pageLines.forEach((ls, i) => {
-    const drop = furnitureIndexes(ls, furniture);
+    const drop = furnitureIndexes(ls, furniture, anywhere);
     ls.forEach((line, j) => {
       if (!drop.has(j)) lines.push({ page: i + 1, text: line.replace(/\s+$/, '') });
     });
@@ -54,7 +65,7 @@ function splitAtInferredBreaks(lines: string[]): string[][] {
  * are running headers or footers themselves (a reading-order export puts body text between
  * the parts of a header: "Kent County Council", then a wrapped label, then "kent.gov.uk").
  */
-function furnitureIndexes(lines: string[], furniture: Set<string>): Set<number> {
+function furnitureIndexes(lines: string[], furniture: Set<string>, anywhere: boolean): Set<number> {
   const isFurniture = (line: string): boolean =>
     furniture.has(furnitureKey(line)) || PAGE_NUMBER.test(line) || isFurnitureRow(line, furniture);
   const drop = new Set<number>();
@@ -67,11 +78,11 @@ function furnitureIndexes(lines: string[], furniture: Set<string>): Set<number> 
     if (!isFurniture(lines[i]!)) break;
     drop.add(i);
   }
-  const near = nonBlank.length > 2 * NEAR_EDGE_LINES ? [...nonBlank.slice(0, NEAR_EDGE_LINES), ...nonBlank.slice(-NEAR_EDGE_LINES)] : nonBlank;
+  const near = !anywhere ? [] : nonBlank.length > 2 * NEAR_EDGE_LINES ? [...nonBlank.slice(0, NEAR_EDGE_LINES), ...nonBlank.slice(-NEAR_EDGE_LINES)] : nonBlank;
   for (const i of near) if (furniture.has(furnitureKey(lines[i]!))) drop.add(i);
   // A long running footer is furniture wherever it is: a reading-order export may put the
   // rest of a table cell after it, far from the page's end.
-  for (const i of nonBlank) {
+  for (const i of anywhere ? nonBlank : []) {
     const key = furnitureKey(lines[i]!);
     if (key.length >= LONG_FURNITURE && furniture.has(key)) drop.add(i);
   }
@@ -90,7 +101,7 @@ function edgeIndexes(lines: string[]): Set<number> {
  * runs over is not, so "nearly every" keeps it. Long lines count wherever they are on the
  * page: a reading-order export may put the rest of a cell after the footer.
  */
-function findFurniture(pageLines: string[][]): Set<string> {
+function findFurniture(pageLines: string[][], anywhere: boolean): Set<string> {
   if (pageLines.length < 2) return new Set();
   const counts = new Map<string, number>();
   for (const lines of pageLines) {
@@ -99,7 +110,7 @@ function findFurniture(pageLines: string[][]): Set<string> {
     for (let i = 0; i < lines.length; i++) {
       const key = furnitureKey(lines[i]!);
       // Short lines count only at the page's edges; a long one anywhere (see LONG_FURNITURE).
-      if (key.length < 3 || seen.has(key) || (!edges.has(i) && key.length < LONG_FURNITURE)) continue;
+      if (key.length < 3 || seen.has(key) || (!edges.has(i) && (!anywhere || key.length < LONG_FURNITURE))) continue;
       seen.add(key);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }

@@ -16,7 +16,7 @@ import { tabbedTextToBlocks } from './tabbedTextToBlocks.js';
 import { isRawText, MAX_RAW_LINE, rawTextToParagraphs } from './rawTextToParagraphs.js';
 import { splitTextPages, type TextLine } from './textPages.js';
 
-export const TXT_CONVERTER = { name: 'text', version: '15' } as const;
+export const TXT_CONVERTER = { name: 'text', version: '16' } as const;
 
 /**
  * Text exports of forms have lines of at most a few thousand characters (a whole table row
@@ -31,8 +31,11 @@ export async function txtToLayout(bytes: Uint8Array, _limits: ConvertLimits): Pr
     throw new ConversionError('too-large', `a line of ${longest} bytes (limit ${MAX_LINE_BYTES}): not a text export of a form`);
   }
   const { text, encoding } = decodeText(bytes);
-  const { lines, pageCount } = splitTextPages(text);
-  const kind = detectTextKind(lines);
+  const pages = splitTextPages(text);
+  const kind = detectTextKind(pages.lines);
+  // A layout export keeps its furniture at the page edges: a long line repeated mid-page there
+  // is a table's header printed again after a page break, and stays.
+  const { lines, pageCount } = kind === 'layout' ? splitTextPages(text, { furnitureAnywhere: false }) : pages;
   const hasPages = text.includes('\f');
   let blocks: Block[];
   const meta: Record<string, string> = { textKind: kind, encoding };
