@@ -22,6 +22,7 @@ import { groupsByCell } from './groupHeadings.js';
 import { gridRows, linearRows, pairRows } from './rows.js';
 import { inlineGridRows } from './inlineGrid.js';
 import { transposedRows } from './transposedGrid.js';
+import { findRatingKey } from './ratingKey.js';
 
 /** How far before a grid an adverse-impact question may stand ("Is there potential for adverse impact on …?"). */
 const QUESTION_REACH = 6;
@@ -46,6 +47,7 @@ const HEADER_ROWS = 2;
 
 export function extractImpacts(strip: Strip, labels: LabelSpan[], pairs: Pair[], vocabulary: GenericVocabulary, out: RecordBuilder): void {
   const columns = new ColumnWords(vocabulary);
+  const ratingKey = findRatingKey(strip);
   const adverseBefore = (cell: number): boolean =>
     labels.some((l) => l.cell < cell && (l.cell >= cell - QUESTION_REACH || inHeaderOf(strip, l.cell, cell)) && (l.kind === 'question' || l.kind === 'colon') && /adverse|negative|differential/i.test(strip.cells[l.cell]!.unit.text.slice(l.from, l.to)));
   const rows = [...transposedRows(strip, columns), ...gridRows(strip, columns, adverseBefore), ...linearRows(strip, columns, adverseBefore), ...inlineGridRows(strip, columns, labels)];
@@ -57,7 +59,7 @@ export function extractImpacts(strip: Strip, labels: LabelSpan[], pairs: Pair[],
   const blocked = new Set(blocks.map((b) => b.characteristic));
   const seen = new Set<string>();
   for (const row of rows) {
-    const rated = rateRow(row, columns);
+    const rated = rateRow(row, columns, ratingKey);
     if (!rated) continue;
     // A group's heading read as a row ("2.1 Race", or rated by the words of the lines under it):
     // the questions under the heading rate the group. A row its own answers rate stays.

@@ -20,6 +20,7 @@ import type { ColumnWords } from './columns.js';
 import type { ImpactRow, RowCell } from './rows.js';
 import { labelledAnswers } from './labelledAnswers.js';
 import { boxedTicks } from './boxedTicks.js';
+import { keyedRating, type RatingKey } from './ratingKey.js';
 
 export interface RatedRow {
   rating: Rating;
@@ -41,7 +42,8 @@ const LEVEL = /^(low|medium|med|moderate|high|minor|major)\b/i;
 /** More words than this in a tick column's cell, and it is a sentence written there, not a mark. */
 const SENTENCE_WORDS = 3;
 
-export function rateRow(row: ImpactRow, words: ColumnWords): RatedRow | null {
+/** `key`: the codes the form's own key defines (ratingKey.ts), when it prints one. */
+export function rateRow(row: ImpactRow, words: ColumnWords, key: RatingKey | null = null): RatedRow | null {
   const labelled = byLabelledAnswers(row);
   if (labelled) return labelled;
   const ticked = new Set<string>();
@@ -67,6 +69,12 @@ export function rateRow(row: ImpactRow, words: ColumnWords): RatedRow | null {
     if (boxed?.cells.has(i)) continue;
     const text = cleanText(cell.text) ?? '';
     if (words.isUnticked(text)) continue;
+    const keyed = keyedRating(text, key);
+    if (keyed) {
+      filled++;
+      options.add(keyed);
+      continue;
+    }
     const column = cell.column;
     // "Yes" / "No" written under "Positive impact" / "Negative impact": a mark, or none.
     const yesNo = column?.kind === 'tick' && column.rating !== 'yes' && column.rating !== 'no' ? words.answerOf(text) : null;
