@@ -212,6 +212,6 @@ const vocabulary: GenericVocabulary = {
 
 export const generic: GenericDefinition = {
   id: 'generic',
-  version: '19',
+  version: '20',
   vocabulary,
 };

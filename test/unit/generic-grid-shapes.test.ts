@@ -118,3 +118,19 @@ describe('grid shapes of other exports', () => {
   });
 });
 
+
+describe('a Word form of content controls, a block per group', () => {
+  it('reads each block\'s boxes, the answer under "Please explain:" and under "Steps to reduce it:", and no unfilled prompt', async () => {
+    const impacts = await impactsOf([...HEAD,
+      'Tick ONE box for each characteristic.',
+      'Age', 'Impact:  ☐ Positive  ☐ Negative  ☒ Neutral  ☐ Not known', 'Please explain:', 'Response times do not change for any age group.', 'Steps to reduce it:', 'Click or tap here to enter text.',
+      'Sex', 'Impact:  ☐ Positive  ☒ Negative  ☐ Neutral  ☐ Not known', 'Please explain:', 'Parents said nursery pick-ups would be harder.', 'Steps to reduce it:', 'Rota requests will be considered.',
+      'Race', 'Impact:  ☐ Positive  ☐ Negative  ☐ Neutral  ☐ Not known', 'Please explain:', 'Click or tap here to enter text.', 'Steps to reduce it:', 'Click or tap here to enter text.',
+    ]);
+    expect(impacts).toEqual([
+      ['age', 'neutral', 'Response times do not change for any age group.', null],
+      ['sex', 'negative', 'Parents said nursery pick-ups would be harder.', 'Rota requests will be considered.'],
+      ['race', 'not-stated', null, null],
+    ]);
+  });
+});

@@ -53,6 +53,11 @@ export class Strip {
       // them all when no blank line separates them): each line is a cell of its own.
       for (const [a, b] of view.readingOrder && !grid ? sourceLines(unit) : [[0, unit.text.length] as const]) {
         if (RULE_LINE.test(unit.text.slice(a, b))) continue;
+        // An unfilled Word field's prompt is no answer: a line of it is no cell, a table cell of it an empty one.
+        if (PLACEHOLDER.test(unit.text.slice(a, b))) {
+          if (grid) this.push(unit, a, a, 'grid', grid, this.gridLine(grid));
+          continue;
+        }
         const lineText = unit.text.slice(a, b);
         // "|" alone on its line is an empty cell of a row flattened a cell to a line.
         const bare = lineText.indexOf('|');
@@ -178,6 +183,12 @@ function sourceLines(unit: Unit): Array<readonly [number, number]> {
 }
 
 /**
+ * What Word prints in a content control nobody filled in ("Click or tap here to enter text.",
+ * "Click here to enter a date.", "Choose an item.").
+ */
+const PLACEHOLDER = /^\s*(?:click (?:or tap )?(?:here )?to enter (?:text|a date)|tap here to enter text|choose an item|enter text here)\.?\s*$/i;
+
+/**
  * A line that only draws a table's rules: a Markdown or reStructuredText separator
  * ("|---|:---:|", "+------+------+", "=====") or box-drawing characters. It holds no cell, and
  * read as one it would end the header's hold on the rows below it.
@@ -185,7 +196,7 @@ function sourceLines(unit: Unit): Array<readonly [number, number]> {
 const RULE_LINE = /^\s*(?=[^\n]*(?:-{3}|={3}|[─━═]{2}))[-=|+:\s─━│┃═║┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬]+$/u;
 
 /** A line that opens with a capitalised label of a few words and its colon: "Explanation: …", "Job title: …". */
-const LABELLED_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}:\s/u;
+const LABELLED_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}:(?:\s|$)/u;
 /** A line that ends with a tick box. */
 const BOX_END = /[☐□☒☑■]$/u;
 /** A line this close to the wrap width (as a share of it) was wrapped, not ended. */

@@ -31,9 +31,9 @@ const RATING_LINE = new RegExp(`^${RATING_LABEL}\\s*[:–—-]\\s*(positive|nega
 const RATING_WORD: Record<string, Rating> = { positive: 'positive', negative: 'negative', neutral: 'neutral', mixed: 'both', both: 'both', none: 'neutral', 'no impact': 'neutral', high: 'negative', medium: 'negative', low: 'negative' };
 /** "Impact: Positive □ Negative ■ Neutral □": the form's options, one box each. */
 const BOXED_LINE = new RegExp(`^${RATING_LABEL}\\s*[:–—-]\\s*(.*[☐□☒☑■].*)$`, 'i');
-export const NOTE_PREFIX = /^(?:reasons?|comments?|evidence|details?|explanation|why)\s*(?:\([^)]*\))?\s*:\s*/i;
+export const NOTE_PREFIX = /^(?:reasons?|comments?|evidence|details?|explanation|why|please (?:explain|give details|describe)[^:]{0,30})\s*(?:\([^)]*\))?\s*:\s*/i;
 /** "Mitigation: …", "Actions to reduce the impact: …": what will be done about it, the row's mitigation. */
-export const MITIGATION_PREFIX = /^(?:mitigation|mitigating actions?|actions? to (?:reduce|mitigate|address)[^:]{0,30}|how will (?:you|this|it) (?:be )?(?:reduce|mitigate)d?[^:]{0,30}\??)\s*:\s*/i;
+export const MITIGATION_PREFIX = /^(?:mitigation|mitigating actions?|(?:actions?|steps) to (?:reduce|mitigate|address)[^:]{0,30}|how will (?:you|this|it) (?:be )?(?:reduce|mitigate)d?[^:]{0,30}\??)\s*:\s*/i;
 
 export interface LabelledAnswers {
   rating: Rating;
@@ -56,11 +56,18 @@ export function labelledAnswers(lines: readonly string[]): LabelledAnswers | nul
   const mitigation: string[] = [];
   const promote: string[] = [];
   const adverse: string[] = [];
+  /** Where a label alone on its line ("Steps to reduce it:") sends the lines after it. */
+  let into = narrative;
   for (const line of lines) {
     const mitigates = MITIGATION_PREFIX.exec(line.trim());
     if (mitigates) {
       const text = line.trim().slice(mitigates[0].length);
       if (text) mitigation.push(text);
+      else into = mitigation;
+      continue;
+    }
+    if (NOTE_PREFIX.test(line.trim()) && !line.trim().replace(NOTE_PREFIX, '')) {
+      into = narrative;
       continue;
     }
     const boxed: Rating | null | undefined = stated === null && !blank ? boxedRating(line.trim()) : undefined;
@@ -85,7 +92,7 @@ export function labelledAnswers(lines: readonly string[]): LabelledAnswers | nul
     }
     if (!m) {
       const note = line.trim().replace(NOTE_PREFIX, '');
-      if (note) narrative.push(note);
+      if (note) into.push(note);
       continue;
     }
     found++;
