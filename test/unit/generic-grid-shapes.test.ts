@@ -134,3 +134,14 @@ describe('a Word form of content controls, a block per group', () => {
     ]);
   });
 });
+
+describe('a row naming several groups', () => {
+  it('is an impact for each group it names, with the same words; one name with "and" in it stays one', async () => {
+    expect(await ratings([
+      '| Protected characteristic | Impact | Evidence |',
+      '| Sex and gender reassignment | Neutral | The charges are the same for every hirer. |',
+      '| Marriage and civil partnership | Neutral | No impact. |',
+      '| Religion or belief / Sexual orientation | Negative | Faith and LGBT+ groups lose the discount. |',
+    ])).toEqual(['sex neutral', 'gender-reassignment neutral', 'marriage-civil-partnership neutral', 'religion-belief negative', 'sexual-orientation negative']);
+  });
+});

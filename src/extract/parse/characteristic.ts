@@ -59,3 +59,19 @@ export function subgroupOf(label: string): string | null {
   const under = /\b(under|over)\s+(\d{1,3})\b/i.exec(label);
   return under ? `${under[1]!.toLowerCase()} ${under[2]}` : null;
 }
+
+/**
+ * The characteristics a row heading names together ("Sex and gender reassignment", "Religion
+ * or belief / Sexual orientation", "Age, disability"), in order; one, or none, when it names
+ * one ("Marriage and civil partnership" is one name, "Pregnancy and maternity" too).
+ */
+export function characteristicsOf(label: string): Characteristic[] {
+  const head = headOf(label).replace(/\([^)]*\)/g, ' ');
+  const parts = head.split(/\s*(?:\/|,|&|\band\b)\s*/i).map((p) => p.trim()).filter(Boolean);
+  const named = parts.map((p) => characteristicOf(p));
+  if (parts.length < 2 || named.some((c) => c === null || c === 'all' || c === 'other')) {
+    const one = characteristicOf(label);
+    return one ? [one] : [];
+  }
+  return [...new Set(named as Characteristic[])];
+}

@@ -6,7 +6,7 @@
  * nothing. Every impact carries how its rating was read, for confidence.
  */
 import type { RecordBuilder } from '../../record/recordBuilder.js';
-import { subgroupOf } from '../../parse/characteristic.js';
+import { characteristicsOf, subgroupOf } from '../../parse/characteristic.js';
 import { addImpact } from '../../record/addImpact.js';
 import type { LabelSpan } from '../labels.js';
 import type { Pair } from '../pairs.js';
@@ -68,14 +68,18 @@ export function extractImpacts(strip: Strip, labels: LabelSpan[], pairs: Pair[],
     const group = row.group ?? (row.pieces[0] ? groups[strip.cellIndexOf(row.pieces[0])] ?? null : null);
     // The same group twice is a transcript repeating the form; under another group's heading it is another row.
     // Rows of no category are told apart by their label ("Article 2: Right to life", "Article 8: …").
-    const key = `${row.characteristic}|${group ?? ''}|${subgroup ?? ''}${row.characteristic === 'other' ? `|${row.label.toLowerCase()}` : ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    addImpact(
-      out,
-      { characteristic: row.characteristic, label: row.label, group, subgroup, proposal: null, rating: rated.rating, narrative: rated.narrative, mitigation: rated.mitigation, owner: rated.owner },
-      { pieces: row.pieces, labelScore: 1, ratingMethod: `generic-${rated.method}`, quality: Math.round(rated.quality * (row.method === 'pair' ? 0.85 : 1) * 100) / 100 },
-    );
+    // One row naming several groups ("Sex and gender reassignment") is an impact for each, the same words.
+    const named = characteristicsOf(row.label);
+    for (const characteristic of named.length > 1 && named.includes(row.characteristic) ? named : [row.characteristic]) {
+      const key = `${characteristic}|${group ?? ''}|${subgroup ?? ''}${characteristic === 'other' ? `|${row.label.toLowerCase()}` : ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      addImpact(
+        out,
+        { characteristic, label: row.label, group, subgroup, proposal: null, rating: rated.rating, narrative: rated.narrative, mitigation: rated.mitigation, owner: rated.owner },
+        { pieces: row.pieces, labelScore: 1, ratingMethod: `generic-${rated.method}`, quality: Math.round(rated.quality * (row.method === 'pair' ? 0.85 : 1) * 100) / 100 },
+      );
+    }
   }
   for (const b of blocks) {
     if (seen.has(`${b.characteristic}||`)) continue;
