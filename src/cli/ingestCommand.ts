@@ -165,6 +165,7 @@ export function printSummary(progress: ProgressReporter, s: IngestSummary, dbPat
       `${s.failed} failed, ${s.skipped} ${already}${s.stopped ? ' — stopped early' : ''}` +
       (ignored ? `\n${ignored} (no reader for these kinds of file)` : '') +
       (s.excluded ? `\n${excludedText(s)}` : '') +
-      `\n${s.pages} pages at ${progress.pagesPerSecond.toFixed(1)} pages/s; peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB; store: ${dbPath}`,
+      // Text exports and web pages have no pages: a rate of "0 pages at 0.0 pages/s" would read as nothing done.
+      `\n${s.pages > 0 ? `${s.pages} pages at ${progress.pagesPerSecond.toFixed(1)} pages/s` : 'no paged files (text and web pages have no pages)'}; peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB; store: ${dbPath}`,
   );
 }
