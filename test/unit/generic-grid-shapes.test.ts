@@ -6,7 +6,7 @@
  * and a rating word opening a sentence ("Neutral. No differential impact.").
  */
 import { describe, expect, it } from 'vitest';
-import { impactsOf } from '../helpers/readGeneric.js';
+import { impactsOf, readLines } from '../helpers/readGeneric.js';
 
 const HEAD = ['Equality Impact Assessment', '', 'Name of policy: Library opening hours review', 'Lead officer: Jane Smith, Libraries Manager', ''];
 const ratings = async (lines: string[]) => (await impactsOf([...HEAD, ...lines])).map(([c, r]) => `${c} ${r}`);
@@ -143,5 +143,17 @@ describe('a row naming several groups', () => {
       '| Marriage and civil partnership | Neutral | No impact. |',
       '| Religion or belief / Sexual orientation | Negative | Faith and LGBT+ groups lose the discount. |',
     ])).toEqual(['sex neutral', 'gender-reassignment neutral', 'marriage-civil-partnership neutral', 'religion-belief negative', 'sexual-orientation negative']);
+  });
+});
+
+describe("a colon inside an answer", () => {
+  it('is the answer\'s own when the cell beside it is a label of known meaning', async () => {
+    const eia = await readLines([
+      'Equality Analysis', '',
+      ' Name of policy, function or      Library lettings: new charges and concessions',
+      ' service                          from April 2026',
+      ' Directorate                      Communities and Leisure',
+    ]);
+    expect(eia.title).toBe('Library lettings: new charges and concessions from April 2026');
   });
 });

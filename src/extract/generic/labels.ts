@@ -55,7 +55,21 @@ export function findLabels(strip: Strip, known: KnownLabels, guidance: readonly 
     if (cell.tokenCount === 0) continue;
     spans.push(...cellLabels(strip, cell, byCell.get(cell.index) ?? [], guidance));
   }
-  return dropAnswerWordings(strip, dropEchoes(strip, dropInsideGuidance(mergeQuestions(strip, spans))));
+  return dropAnswerColons(strip, dropAnswerWordings(strip, dropEchoes(strip, dropInsideGuidance(mergeQuestions(strip, spans)))));
+}
+
+/**
+ * A colon at the start of the cell beside a label of known meaning ("| Name of policy |
+ * Libraries: new opening hours |") is the answer's own: the row already says what the cell holds.
+ */
+function dropAnswerColons(strip: Strip, spans: LabelSpan[]): LabelSpan[] {
+  return spans.filter((s) => {
+    const cell = strip.cells[s.cell]!;
+    if (s.kind !== 'colon' || s.key !== null || cell.kind === 'paragraph' || s.start !== cell.firstToken) return true;
+    const left = strip.cells[s.cell - 1];
+    if (!left || left.line !== cell.line || left.kind !== cell.kind) return true;
+    return !spans.some((o) => o.cell === left.index && o.key !== null && !/[\p{L}\d]/u.test(left.unit.text.slice(o.to, left.to)));
+  });
 }
 
 /** Words inside a label's printed guidance ("Identify facilitator, Lead Officer, …") are not labels of their own. */
