@@ -212,6 +212,6 @@ const vocabulary: GenericVocabulary = {
 
 export const generic: GenericDefinition = {
   id: 'generic',
-  version: '22',
+  version: '23',
   vocabulary,
 };

@@ -19,8 +19,9 @@ describe("a form's rating key", () => {
       'Age                 + –      Juniors pay less; adults pay more.', '',
       'Disability          -        Fewer disabled players can afford the pavilion.', '',
       'Sex                 0        No impact identified.', '',
-      'Race                ?        We hold no data.',
-    ])).toEqual(['age both', 'disability negative', 'sex neutral', 'race unknown']);
+      'Race                ?        We hold no data.', '',
+      'Rural residents     –        Villages have infrequent buses.',
+    ])).toEqual(['age both', 'disability negative', 'sex neutral', 'race unknown', 'rural negative']);
   });
 
   it('reads letters through a key of "code = meaning" cells', async () => {

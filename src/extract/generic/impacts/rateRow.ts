@@ -67,9 +67,10 @@ export function rateRow(row: ImpactRow, words: ColumnWords, key: RatingKey | nul
   }
   for (const [i, cell] of row.cells.entries()) {
     if (boxed?.cells.has(i)) continue;
+    // Before cleaning: cleanText takes a lone dash for an empty cell, and in a key it is "negative".
+    const keyed = keyedRating(cell.text, key);
     const text = cleanText(cell.text) ?? '';
-    if (words.isUnticked(text)) continue;
-    const keyed = keyedRating(text, key);
+    if (!keyed && words.isUnticked(text)) continue;
     if (keyed) {
       filled++;
       options.add(keyed);
