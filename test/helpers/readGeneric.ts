@@ -25,3 +25,11 @@ export async function peopleOf(lines: string[]) {
 export async function impactsOf(lines: string[]) {
   return (await readLines(lines)).impacts.map((i) => [i.characteristic, i.rating, i.narrative, i.mitigation]);
 }
+
+/**
+ * A reader of grids under a form's opening (`head`: its title, a title field, an officer):
+ * each impact read from head + lines as "characteristic rating".
+ */
+export function ratingsAfter(head: string[]): (lines: string[]) => Promise<string[]> {
+  return async (lines) => (await impactsOf([...head, ...lines])).map(([c, r]) => `${c} ${r}`);
+}

@@ -6,10 +6,10 @@
  * and a rating word opening a sentence ("Neutral. No differential impact.").
  */
 import { describe, expect, it } from 'vitest';
-import { impactsOf, readLines } from '../helpers/readGeneric.js';
+import { impactsOf, ratingsAfter, readLines } from '../helpers/readGeneric.js';
 
 const HEAD = ['Equality Impact Assessment', '', 'Name of policy: Library opening hours review', 'Lead officer: Jane Smith, Libraries Manager', ''];
-const ratings = async (lines: string[]) => (await impactsOf([...HEAD, ...lines])).map(([c, r]) => `${c} ${r}`);
+const ratings = ratingsAfter(HEAD);
 
 describe('grid shapes of other exports', () => {
   it("reads a '|' grid under a Markdown separator line", async () => {

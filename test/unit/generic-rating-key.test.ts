@@ -5,11 +5,11 @@
  * same letters rate nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { impactsOf } from '../helpers/readGeneric.js';
+import { ratingsAfter } from '../helpers/readGeneric.js';
 import { keyedRating } from '../../src/extract/generic/impacts/ratingKey.js';
 
 const HEAD = ['Equality Impact Assessment', '', 'Name of proposal: Sports pitch hire charges', 'Lead officer: Sam Okafor, Sports Manager', ''];
-const ratings = async (lines: string[]) => (await impactsOf([...HEAD, ...lines])).map(([c, r]) => `${c} ${r}`);
+const ratings = ratingsAfter(HEAD);
 
 describe("a form's rating key", () => {
   it('reads symbols through a key laid out in columns, both signs for both', async () => {

@@ -81,31 +81,48 @@ export function findRegions(lines: TextLine[]): Region[] {
 }
 
 /**
+ * Joins a region's last line into the table after it where `lineFor` says it is that table's
+ * first row (and returns the line as the table's segments), on the same page; the region
+ * keeps its other lines. The rules below differ only in which lines they take.
+ */
+function joinIntoNextTable(regions: Region[], lineFor: (r: Region, next: Extract<Region, { kind: 'table' }>) => SegLine | null): Region[] {
+  const out: Region[] = [];
+  for (let i = 0; i < regions.length; i++) {
+    const r = regions[i]!;
+    const next = regions[i + 1];
+    const line = next?.kind === 'table' ? lineFor(r, next) : null;
+    if (line && next?.kind === 'table' && next.page === line.page) {
+      if (r.kind === 'prose' && r.lines.length > 1) out.push({ ...r, lines: r.lines.slice(0, -1) });
+      out.push({ ...next, lines: [line, ...next.lines] });
+      i++;
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+/** Prose's last line with text, as segments, or null. */
+function lastProseLine(r: Region): SegLine | null {
+  const last = r.kind === 'prose' ? r.lines[r.lines.length - 1] : undefined;
+  return last?.text.trim() ? { page: last.page, segments: segmentsOf(last.text) } : null;
+}
+
+/**
  * A row's first line whose label runs to within two spaces of its answer ("2.1 What is proposed and  From 1
  * September …") opens no table (TABLE_GAP), but its answer starts at the column edge of the
  * table below it, whose lines go on with both cells ("why?      residents by appointment …"):
  * it is that table's first line.
  */
 function joinLeadLines(regions: Region[]): Region[] {
-  const out: Region[] = [];
-  for (let i = 0; i < regions.length; i++) {
-    const r = regions[i]!;
-    const next = regions[i + 1];
-    const last = r.kind === 'prose' ? r.lines[r.lines.length - 1] : undefined;
-    if (r.kind === 'prose' && last?.text.trim() && next?.kind === 'table' && next.page === last.page && next.edges.length >= 1) {
-      const segments = segmentsOf(last.text);
-      const edge = next.edges[0]!;
-      const answer = segments.findIndex((g) => Math.abs(g.start - edge) <= HEADER_ALIGN);
-      if (segments.length >= 2 && answer === 1 && segments[0]!.end < edge && fitsColumns(segments, next.edges)) {
-        if (r.lines.length > 1) out.push({ ...r, lines: r.lines.slice(0, -1) });
-        out.push({ ...next, lines: [{ page: last.page, segments }, ...next.lines] });
-        i++;
-        continue;
-      }
-    }
-    out.push(r);
-  }
-  return out;
+  return joinIntoNextTable(regions, (r, next) => {
+    const line = lastProseLine(r);
+    if (!line || next.edges.length < 1) return null;
+    const { segments } = line;
+    const edge = next.edges[0]!;
+    const answer = segments.findIndex((g) => Math.abs(g.start - edge) <= HEADER_ALIGN);
+    return segments.length >= 2 && answer === 1 && segments[0]!.end < edge && fitsColumns(segments, next.edges) ? line : null;
+  });
 }
 
 /** How far (characters) a title over an empty first column may stand from its column's left edge. */
@@ -118,26 +135,14 @@ const HEADER_ALIGN = 3;
  * table's columns after the first, it is that table's first row.
  */
 function joinStubHeaders(regions: Region[]): Region[] {
-  const out: Region[] = [];
-  for (let i = 0; i < regions.length; i++) {
-    const r = regions[i]!;
-    const next = regions[i + 1];
+  return joinIntoNextTable(regions, (r, next) => {
     // The title row: a table's only line, or (titles two spaces apart open no table) prose's last line.
-    const last = r.kind === 'prose' ? r.lines[r.lines.length - 1] : undefined;
-    const line = r.kind === 'table' && r.lines.length === 1 ? r.lines[0] : last?.text.trim() ? { page: last.page, segments: segmentsOf(last.text) } : null;
-    if (line && next?.kind === 'table' && next.page === line.page && line.segments.length >= 2 && line.segments[0]!.start >= STUB_INDENT) {
-      const starts = next.edges.map((e) => line.segments.find((s) => Math.abs(s.start - e) <= HEADER_ALIGN));
-      const placed = line.segments.every((s) => starts.includes(s));
-      if (placed && columnAt(line.segments[0]!.start, next.edges) >= 1) {
-        if (r.kind === 'prose' && r.lines.length > 1) out.push({ ...r, lines: r.lines.slice(0, -1) });
-        out.push({ ...next, lines: [line, ...next.lines] });
-        i++;
-        continue;
-      }
-    }
-    out.push(r);
-  }
-  return out;
+    const line = r.kind === 'table' && r.lines.length === 1 ? r.lines[0] : lastProseLine(r);
+    if (!line || line.segments.length < 2 || line.segments[0]!.start < STUB_INDENT) return null;
+    const starts = next.edges.map((e) => line.segments.find((s) => Math.abs(s.start - e) <= HEADER_ALIGN));
+    const placed = line.segments.every((s) => starts.includes(s));
+    return placed && columnAt(line.segments[0]!.start, next.edges) >= 1 ? line : null;
+  });
 }
 
 /**

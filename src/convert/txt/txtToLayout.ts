@@ -16,7 +16,7 @@ import { tabbedTextToBlocks } from './tabbedTextToBlocks.js';
 import { isRawText, MAX_RAW_LINE, rawTextToParagraphs } from './rawTextToParagraphs.js';
 import { splitTextPages, type TextLine } from './textPages.js';
 
-export const TXT_CONVERTER = { name: 'text', version: '16' } as const;
+export const TXT_CONVERTER = { name: 'text', version: '17' } as const;
 
 /**
  * Text exports of forms have lines of at most a few thousand characters (a whole table row
