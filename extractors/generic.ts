@@ -212,6 +212,6 @@ const vocabulary: GenericVocabulary = {
 
 export const generic: GenericDefinition = {
   id: 'generic',
-  version: '23',
+  version: '24',
   vocabulary,
 };

@@ -23,6 +23,7 @@ import { gridRows, linearRows, pairRows } from './rows.js';
 import { inlineGridRows } from './inlineGrid.js';
 import { transposedRows } from './transposedGrid.js';
 import { findRatingKey } from './ratingKey.js';
+import { proposalImpacts } from './proposalRows.js';
 
 /** How far before a grid an adverse-impact question may stand ("Is there potential for adverse impact on …?"). */
 const QUESTION_REACH = 6;
@@ -58,14 +59,34 @@ export function extractImpacts(strip: Strip, labels: LabelSpan[], pairs: Pair[],
   const blocks = questionBlocks(pairs, (cell) => headings[cell] ?? null);
   const blocked = new Set(blocks.map((b) => b.characteristic));
   const seen = new Set<string>();
+  const groupOf = (row: (typeof rows)[number]) => row.group ?? (row.pieces[0] ? groups[strip.cellIndexOf(row.pieces[0])] ?? null : null);
+  /** A row rating several proposals (proposalRows.ts) is an impact per proposal. */
+  const addByProposal = (row: (typeof rows)[number]): boolean => {
+    const split = proposalImpacts(row, ratingKey);
+    if (!split) return false;
+    const subgroup = row.characteristic === 'age' ? subgroupOf(row.label) : null;
+    const group = groupOf(row);
+    for (const p of split) {
+      const key = `${row.characteristic}|${group ?? ''}|${subgroup ?? ''}|${p.proposal}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      addImpact(
+        out,
+        { characteristic: row.characteristic, label: row.label, group, subgroup, proposal: p.proposal, rating: p.rating, narrative: p.narrative, mitigation: null, owner: null },
+        { pieces: row.pieces, labelScore: 1, ratingMethod: 'generic-proposal-code', quality: p.narrative ? 1 : 0.8 },
+      );
+    }
+    return true;
+  };
   for (const row of rows) {
+    if (addByProposal(row)) continue;
     const rated = rateRow(row, columns, ratingKey);
     if (!rated) continue;
     // A group's heading read as a row ("2.1 Race", or rated by the words of the lines under it):
     // the questions under the heading rate the group. A row its own answers rate stays.
     if (blocked.has(row.characteristic) && (rated.rating === 'not-stated' || (row.method !== 'grid' && rated.method !== 'labelled'))) continue;
     const subgroup = row.characteristic === 'age' ? subgroupOf(row.label) : null;
-    const group = row.group ?? (row.pieces[0] ? groups[strip.cellIndexOf(row.pieces[0])] ?? null : null);
+    const group = groupOf(row);
     // The same group twice is a transcript repeating the form; under another group's heading it is another row.
     // Rows of no category are told apart by their label ("Article 2: Right to life", "Article 8: …").
     // One row naming several groups ("Sex and gender reassignment") is an impact for each, the same words.

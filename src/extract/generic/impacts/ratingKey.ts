@@ -17,8 +17,41 @@ const CODE = /^(?:[+\-–−0?✓✗]|\p{Lu}{1,2})$/u;
 /** Fewest codes a key defines. */
 const MIN_CODES = 3;
 
+/**
+ * A key item that names its code in brackets after its meaning: "Positive impact (P),",
+ * "• Both positive and negative impacts (PN)".
+ */
+const BRACKETED = /^\s*(?:[•·▪*-]\s*)?(\p{L}[\p{L}\s/'’-]{2,60}?)\s*\((\p{Lu}{1,3})\)\s*[,.;]?\s*$/u;
+/** A cell of nothing but a bullet: a list's marker the export put in a cell of its own. */
+const BULLET = /^\s*[•·▪*-]?\s*$/;
+
 /** The document's rating key, or null when it prints none. */
 export function findRatingKey(strip: Strip): RatingKey | null {
+  return labelledKey(strip) ?? bracketedKey(strip);
+}
+
+/**
+ * A run of key items with bracketed codes, in consecutive cells (bullets between): such a
+ * list is a key without a "Key:" label, as it defines its codes. The run ends at the first
+ * other cell.
+ */
+function bracketedKey(strip: Strip): RatingKey | null {
+  let key = new Map<string, Rating>();
+  for (const cell of strip.cells) {
+    if (BULLET.test(cell.text) && key.size > 0) continue;
+    const items = cell.text.split(/\n+/).filter((l) => !BULLET.test(l));
+    const parsed = items.map((l) => BRACKETED.exec(l)).map((m) => (m ? ([m[2]!, ratingOf(m[1]!)] as const) : null));
+    if (items.length > 0 && parsed.every((p) => p !== null && p[1] !== null)) {
+      for (const p of parsed) key.set(p![0], p![1]!);
+      continue;
+    }
+    if (key.size >= MIN_CODES) return key;
+    key = new Map();
+  }
+  return key.size >= MIN_CODES ? key : null;
+}
+
+function labelledKey(strip: Strip): RatingKey | null {
   for (const cell of strip.cells) {
     if (!KEY_LABEL.test(cell.text) || cell.tokenCount > 40) continue;
     // The key's cells: this one, and the others on its row or line (a layout or '|' table keeps them apart).
@@ -50,6 +83,7 @@ function parseKey(parts: string[]): Map<string, Rating> {
 /** The rating a key's words give; the first phrase decides ("no impact / neutral", "not known yet – add an action"). */
 function ratingOf(meaning: string): Rating | null {
   const m = meaning.toLowerCase();
+  if (/\bboth\b|positive and negative|negative and positive|\bmixed\b/.test(m)) return 'both';
   if (/\bnot known|\bunknown|\bdon'?t know|\bunclear/.test(m)) return 'unknown';
   if (/\bno (?:impact|effect|change|difference)|\bneutral|\bnone\b|\bnil\b/.test(m)) return 'neutral';
   if (/\bnegative|\badverse|\bdetriment/.test(m)) return 'negative';
