@@ -1,6 +1,7 @@
 /**
  * Legacy text exports → layout: decode (encoding sniffed), split pages at form feeds and
- * drop page furniture, then read the text in whichever of its three shapes it has.
+ * drop page furniture, take out framed tables (antiword, pandoc: framedTables.ts), then read
+ * the rest in whichever of its three shapes it has.
  * Page numbers come from form feeds; a text without them has no pages.
  */
 import type { Block } from '../../model/layout.js';
@@ -15,6 +16,8 @@ import { linesToParagraphs, vocabularyOf } from './lineParagraphs.js';
 import { tabbedTextToBlocks } from './tabbedTextToBlocks.js';
 import { isRawText, MAX_RAW_LINE, rawTextToParagraphs } from './rawTextToParagraphs.js';
 import { splitTextPages, type TextLine } from './textPages.js';
+import { findFramedTables } from './framedTables.js';
+import type { TextKind } from './detectTextKind.js';
 
 export const TXT_CONVERTER = { name: 'text', version: '17' } as const;
 
@@ -32,38 +35,23 @@ export async function txtToLayout(bytes: Uint8Array, _limits: ConvertLimits): Pr
   }
   const { text, encoding } = decodeText(bytes);
   const pages = splitTextPages(text);
-  const kind = detectTextKind(pages.lines);
+  // The shape is the text's outside its framed tables, whose borders would make any text look laid out.
+  const kind = detectTextKind(withoutFramedTables(pages.lines));
   // A layout export keeps its furniture at the page edges: a long line repeated mid-page there
   // is a table's header printed again after a page break, and stays.
   const { lines, pageCount } = kind === 'layout' ? splitTextPages(text, { furnitureAnywhere: false }) : pages;
   const hasPages = text.includes('\f');
-  let blocks: Block[];
   const meta: Record<string, string> = { textKind: kind, encoding };
-  switch (kind) {
-    case 'tabbed':
-      blocks = tabbedTextToBlocks(lines);
-      break;
-    case 'layout':
-      blocks = layoutTextToBlocks(lines, vocabularyOf(text));
-      break;
-    case 'plain':
-      if (isRawText(lines)) {
-        blocks = rawTextToParagraphs(lines, vocabularyOf(text));
-        meta.textLines = 'runs';
-        break;
-      }
-      if (writtenParagraphPerLine(lines)) {
-        // Text written a paragraph to a line (saved from Word or a web page, not hard-wrapped):
-        // each line is its own unit, as a "Label: answer" line or a "| cell | cell |" row is.
-        blocks = linesToParagraphs(lines.flatMap((l) => [{ text: l.text, indent: 0, page: l.page }, { text: '', indent: 0, page: l.page }]), { vocabulary: vocabularyOf(text), blankLinesOnly: true });
-        meta.textLines = 'paragraphs';
-        break;
-      }
-      // Reading-order exports separate table cells and paragraphs by blank lines and
-      // nothing else: a blank-line block is one unit (a cell, when it came from a table).
-      blocks = linesToParagraphs(lines.map((l) => ({ text: l.text, indent: 0, page: l.page })), { vocabulary: vocabularyOf(text), blankLinesOnly: true });
-      break;
+  const vocabulary = vocabularyOf(text);
+  const framed = findFramedTables(lines);
+  const blocks: Block[] = [];
+  let from = 0;
+  for (const f of framed) {
+    blocks.push(...blocksOfKind(kind, lines.slice(from, f.start), vocabulary, meta), f.table);
+    from = f.end;
   }
+  blocks.push(...blocksOfKind(kind, lines.slice(from), vocabulary, meta));
+  if (framed.length > 0) meta.framedTables = String(framed.length);
   if (!hasPages) clearPages(blocks);
   if (blocks.length === 0) throw new ConversionError('no-content', 'the text file has no paragraphs');
   return finaliseLayout({
@@ -74,6 +62,38 @@ export async function txtToLayout(bytes: Uint8Array, _limits: ConvertLimits): Pr
     warnings: [],
     meta,
   });
+}
+
+/** Lines read in the text's shape (`meta` notes which reading a plain text got). */
+function blocksOfKind(kind: TextKind, lines: TextLine[], vocabulary: Set<string>, meta: Record<string, string>): Block[] {
+  if (lines.length === 0) return [];
+  switch (kind) {
+    case 'tabbed':
+      return tabbedTextToBlocks(lines);
+    case 'layout':
+      return layoutTextToBlocks(lines, vocabulary);
+    case 'plain':
+      if (isRawText(lines)) {
+        meta.textLines = 'runs';
+        return rawTextToParagraphs(lines, vocabulary);
+      }
+      if (writtenParagraphPerLine(lines)) {
+        // Text written a paragraph to a line (saved from Word or a web page, not hard-wrapped):
+        // each line is its own unit, as a "Label: answer" line or a "| cell | cell |" row is.
+        meta.textLines = 'paragraphs';
+        return linesToParagraphs(lines.flatMap((l) => [{ text: l.text, indent: 0, page: l.page }, { text: '', indent: 0, page: l.page }]), { vocabulary, blankLinesOnly: true });
+      }
+      // Reading-order exports separate table cells and paragraphs by blank lines and
+      // nothing else: a blank-line block is one unit (a cell, when it came from a table).
+      return linesToParagraphs(lines.map((l) => ({ text: l.text, indent: 0, page: l.page })), { vocabulary, blankLinesOnly: true });
+  }
+}
+
+/** The lines with every framed table's lines left blank (kept, so line counts stay). */
+function withoutFramedTables(lines: TextLine[]): TextLine[] {
+  const out = [...lines];
+  for (const f of findFramedTables(lines)) for (let i = f.start; i < f.end; i++) out[i] = { page: lines[i]!.page, text: '' };
+  return out;
 }
 
 /**
