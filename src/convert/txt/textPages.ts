@@ -40,7 +40,8 @@ export function splitTextPages(text: string, options: PageOptions = {}): { lines
   pageLines.forEach((ls, i) => {
     const drop = furnitureIndexes(ls, furniture, anywhere);
     ls.forEach((line, j) => {
-      if (!drop.has(j)) lines.push({ page: i + 1, text: line.replace(/\s+$/, '') });
+      // Trailing tabs stay: a row whose line ends in one wrapped its last cell onto the next line.
+      if (!drop.has(j)) lines.push({ page: i + 1, text: line.replace(/[^\S\t]+$/u, '') });
     });
   });
   return { lines, pageCount: pageLines.length };

@@ -65,7 +65,9 @@ export class KnownLabels {
   find(strip: Strip): KnownMatch[] {
     const found: KnownMatch[] = [];
     for (let i = 0; i < strip.tokens.length; i++) {
-      const position = positionOf(strip, i);
+      // A label printed in two languages ("Teitl y cynnig / Title of proposal") starts where its cell does.
+      const bilingual = bilingualStart(strip, i);
+      const position = bilingual === null ? positionOf(strip, i) : 'cell-start';
       for (const p of this.candidates(strip.tokens[i]!.norm)) {
         const m = matchLabelAt(strip.tokens, i, p.pattern);
         if (!m || m.score < MIN_SCORE) continue;
@@ -74,7 +76,7 @@ export class KnownLabels {
         if (!acceptable(strip, i, m.end, m.score, p.pattern, p.key, position)) continue;
         // "Purpose of an Equality Impact Assessment": a heading about the form, not a question about the activity.
         const key = p.key.kind === 'field' && this.aboutTheForm(strip, m.end) ? { kind: 'other' as const } : p.key;
-        found.push({ start: i, end: m.end, score: m.score, key, label: p.pattern.text, words: p.pattern.words.length });
+        found.push({ start: bilingual ?? i, end: m.end, score: m.score, key, label: p.pattern.text, words: p.pattern.words.length });
       }
     }
     return resolveOverlaps(found);
@@ -103,6 +105,24 @@ export class KnownLabels {
 }
 
 type Position = 'cell-start' | 'after-break' | 'mid';
+
+/**
+ * The first token of token i's cell when all before i in the cell is the same label in another
+ * language and a spaced slash ("Teitl y cynnig / ", "4.1 Cyfeiriadedd rhywiol / "): a few
+ * words, no sentence or phrase end among them. Null otherwise.
+ */
+function bilingualStart(strip: Strip, i: number): number | null {
+  const t = strip.tokens[i]!;
+  const cell = strip.cells[t.unit]!;
+  if (t.start - cell.from > BILINGUAL_PREFIX_CHARS) return null;
+  const before = cell.unit.text.slice(cell.from, t.start);
+  if (!/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?[\p{L}][^/:?.!;|\n]*\s\/\s+$/u.test(before)) return null;
+  const words = before.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return words >= 1 && words <= MAX_BILINGUAL_WORDS ? cell.firstToken : null;
+}
+
+const BILINGUAL_PREFIX_CHARS = 60;
+const MAX_BILINGUAL_WORDS = 7;
 
 /** Where a token sits: first in its cell (after a question number), after punctuation that ends a phrase, or mid-sentence. */
 function positionOf(strip: Strip, i: number): Position {

@@ -105,8 +105,22 @@ export class ColumnWords {
     return this.adverseQuestions.some((q) => n === q || n.startsWith(`${q} `) || n.endsWith(` ${q}`));
   }
 
-  /** What a column holds, from its header cell. */
+  /**
+   * What a column holds, from its header cell. A header in two languages ("Cadarnhaol /
+   * Positive", "Rhesymau / Reasons") is read by the side that names a column; "Positive /
+   * Negative", where both sides do, is one header of its own (a text column).
+   */
   columnOf(header: string): ColumnKind {
+    const own = this.columnOfOne(header);
+    if (own.kind !== 'narrative' && own.kind !== 'promote-text' && own.kind !== 'adverse-text') return own;
+    const sides = bilingualSides(header);
+    if (!sides) return own;
+    const kinds = sides.map((side) => this.columnOfOne(side));
+    const named = kinds.filter((k) => k.kind !== 'narrative');
+    return named.length === 1 ? named[0]! : kinds.every((k) => k.kind === 'narrative') ? { kind: 'narrative' } : own;
+  }
+
+  private columnOfOne(header: string): ColumnKind {
     const answer = this.answerOf(header) ?? this.answerOf(GROUP_TITLE.exec(header.trim())?.[1] ?? '');
     if (answer) return { kind: 'tick', rating: answer };
     const options = this.optionsOf(header);
@@ -155,6 +169,18 @@ export class ColumnWords {
     const kind = this.columnOf(text).kind;
     return kind !== 'narrative' || /comment|evidence|detail|reason|describe|explain|explanation|impact|data|findings/i.test(text);
   }
+}
+
+/**
+ * The two sides of a header or label printed in two languages, "Welsh / English": exactly
+ * one spaced slash, a side of one to six words each. Null for anything else.
+ */
+export function bilingualSides(text: string): [string, string] | null {
+  const parts = text.trim().split(/\s+\/\s+/);
+  if (parts.length !== 2) return null;
+  const [a, b] = parts as [string, string];
+  const fits = (p: string): boolean => /\p{L}/u.test(p) && p.split(/\s+/).length <= 6;
+  return fits(a) && fits(b) ? [a, b] : null;
 }
 
 function norm(text: string): string {

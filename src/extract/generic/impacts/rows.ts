@@ -16,7 +16,7 @@ import type { Piece } from '../../document/valueRegion.js';
 import { characteristicOf, HEADING_SEPARATOR, headOf } from '../../parse/characteristic.js';
 import type { Pair } from '../pairs.js';
 import type { Cell, Strip } from '../strip.js';
-import type { ColumnKind, ColumnWords } from './columns.js';
+import { bilingualSides, type ColumnKind, type ColumnWords } from './columns.js';
 import { holdsBoxes } from '../tickedOptions.js';
 
 export interface RowCell {
@@ -53,8 +53,20 @@ const GROUPS_ACROSS = 3;
 /** Who a heading leads with before naming the group: "Persons with dependants", "Pupils eligible for …", "People living in …". */
 const WHO = /^(?:(?:persons?|people|those|individuals|pupils|students|learners|children|young people|families|households|residents|customers|tenants|patients|service users|staff|employees)\s+(?:with(?:out)?|of|from|on|in receipt of|receiving|eligible for|entitled to|living in|experiencing|affected by|who\s+(?:are|have|experience))\s+(?:(?:an?|different|and\s+without)\s+)*)/i;
 
-/** The characteristic a short cell is a row heading for ("Age[10]", "Religion or belief:"), or null. */
+/**
+ * The characteristic a short cell is a row heading for ("Age[10]", "Religion or belief:"), or
+ * null. A heading in two languages ("Oed / Age") is read by the side that names a group.
+ */
 export function rowHeading(text: string): Characteristic | null {
+  const own = oneRowHeading(text);
+  if (own) return own;
+  const sides = bilingualSides(text);
+  if (!sides) return null;
+  const named = sides.map(oneRowHeading).filter((c): c is Characteristic => c !== null);
+  return named.length === 1 ? named[0]! : null;
+}
+
+function oneRowHeading(text: string): Characteristic | null {
   const t = text.replace(/\[\d{1,3}\]/g, '').replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[-•·*])\s+/i, '').trim();
   // The group's name, before any guidance after a dash or colon ("Sex – identify the impact …").
   const head = headOf(t).replace(/[:*]+\s*$/, '').trim();
@@ -77,6 +89,9 @@ export function rowHeading(text: string): Characteristic | null {
   // A human rights grid rates the Convention's articles ("Article 8: Right to respect for
   // private and family life", "Protocol 1, Article 2"): rows of no group, `other` (LABELLING.md).
   if (/^(?:article|protocol)\s+\d{1,2}\b/i.test(t)) return 'other';
+  // Welsh forms rate the Welsh language beside the groups (the Welsh Language Standards): a
+  // row of no category too. (Children's rights rows are read as their duty's question.)
+  if (/^(?:the\s+)?welsh language\b/i.test(head)) return 'other';
   return /^other\b/i.test(head) ? 'other' : null;
 }
 
