@@ -50,6 +50,26 @@ describe('running extremes and median', () => {
   });
 });
 
+describe('flattenPaper on a dark grey header cell', () => {
+  // Paper ≈ 225 and a header cell ≈ 105 (under half the paper's level, as a mid-grey fill comes
+  // out of a colour scan) with a bold title stroke in it; a scanner edge ≈ 40 on the right.
+  const page = image(300, 120, (x, y) => {
+    const n = noise(x, y) / 3;
+    if (x >= 285) return 40 + n;
+    if (x >= 60 && x < 64 && y >= 50 && y < 80) return 25 + n;
+    if (x >= 30 && x < 200 && y >= 30 && y < 100) return 105 + n;
+    return 225 + n;
+  });
+  const levelled = levelPage(page, 2);
+  const flat = flattenPaper(page, levelled.background);
+
+  it('keeps the title dark and the cell light, and still paints the scanner edge out', () => {
+    expect(px(flat, 61, 65)).toBeLessThan(110);
+    expect(px(flat, 120, 65)).toBeGreaterThan(190);
+    expect(px(flat, 292, 60)).toBeGreaterThan(205);
+  });
+});
+
 describe('levelPage', () => {
   // 300 × 200 px at 2 px/pt: noisy paper (≈ 225), a grey cell (≈ 140) at x 40–160, y 40–120 with a
   // black "stroke" in it and one on the paper, a 1-px ruling at y = 150, and a dark edge band (≈ 40) on the right.

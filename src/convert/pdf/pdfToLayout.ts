@@ -37,7 +37,7 @@ import type { PageContent } from './types.js';
  * Version 6: a bar after capitals in an OCR'd word is a capital I (the impact codes UI, NI).
  * Version 7: OCR takes the native tesseract where one is installed (the same model and layout).
  */
-export const PDF_CONVERTER = { name: 'pdfjs', version: '7' } as const;
+export const PDF_CONVERTER = { name: 'pdfjs', version: '8' } as const;
 
 export interface PdfOptions {
   /** How to read image-only pages; from the environment (ocrSettingsFromEnv) when not given. */

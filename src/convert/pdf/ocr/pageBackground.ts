@@ -40,14 +40,19 @@ export function levelPage(image: GrayImage, scale: number): LevelledPage {
  * the page comes out as it went in. (Stretching paper to pure white instead pushed the blurred
  * edges of small print to white and thinned it until tesseract lost whole footer lines.)
  */
+/** Background this many times darker than the paper is no paper (see flattenPaper). */
+const NO_PAPER = 3;
+
 export function flattenPaper(image: GrayImage, background: GrayImage): GrayImage {
   const paper = medianGray(background, 0, 0, background.width, background.height);
   const out = new Uint8Array(image.data.length);
   for (let i = 0; i < out.length; i++) {
     const b = background.data[i] ?? 255;
-    // Under half the paper's level is no paper: the scanner's edge or a black bar, where
-    // dividing would only magnify the sensor's noise into letter-like texture.
-    out[i] = 2 * b < paper ? paper : Math.min(255, Math.round(((image.data[i] ?? 255) * paper) / b));
+    // Under a third of the paper's level is no paper: the scanner's edge or a black bar, where
+    // dividing would only magnify the sensor's noise into letter-like texture. (Half was too
+    // much: a mid-grey header cell, scanned in colour, sits just under half the paper's
+    // level, and its bold titles were painted out with it.)
+    out[i] = NO_PAPER * b < paper ? paper : Math.min(255, Math.round(((image.data[i] ?? 255) * paper) / b));
   }
   return { width: image.width, height: image.height, data: out };
 }
