@@ -33,10 +33,27 @@ const WORD_RATING: Record<string, Rating> = {
   'positive and negative': 'both', positive: 'positive', negative: 'negative', neutral: 'neutral', mixed: 'both', both: 'both', none: 'neutral', 'no impact': 'neutral', 'not known': 'unknown', unknown: 'unknown',
 };
 
-/** The group a label is about when it names one at its end: "… for Age?", "… on disabled people:", "Age – details". */
+/** The answers a question takes, printed after it: "Yes / No", "Y/N", "(Yes / No / Don't know)". */
+const OPTIONS_AFTER = /\s*\(?\s*(?:yes\s*\/\s*no(?:\s*\/\s*(?:don'?t know|not sure|unsure|n\/a))?|y\s*\/\s*n)\s*\)?\s*$/i;
+/** Nothing but the answers a question takes: the form's own print, not an answer. */
+const OPTIONS_ONLY = /^\s*\(?\s*(?:yes\s*\/\s*no(?:\s*\/\s*(?:don'?t know|not sure|unsure|n\/a))?|y\s*\/\s*n)\s*\)?\s*$/i;
+/** A question's follow-up, about the group the question before named: "If yes, please explain:", "If so, give details". */
+const FOLLOW_UP = /^\s*(?:\d{1,2}[a-z]?[.)]\s*)?(?:if\s+(?:yes|so|no)\b|please\s+(?:explain|give\s+details|describe)|explain\b|give\s+details)/i;
+/** The words that lead to the group a label ends with: "… for Age", "… because of their age". */
+const LEADS_TO = /\b(?:for|on|to|affecting|regarding|because\s+of(?:\s+(?:their|his|her|being))?)\s+((?:the\s+)?[\p{L}][\p{L}\s/&,'’-]{1,60})$/iu;
+
+/** The group named between the verb and how it is affected: "Could the proposal affect carers differently?" */
+const AFFECTED = /\baffect\s+((?:the\s+)?[\p{L}][\p{L}\s/&,'’-]{1,60}?)\s+(?:differently|disproportionately|adversely|negatively|positively)\b/iu;
+
+/**
+ * The group a label is about when it names one at its end: "… for Age?", "… on disabled
+ * people:", "Age – details", "Could the proposal affect people differently because of their
+ * age?  Yes / No" (the answers it takes and a bracketed gloss after the name set aside).
+ */
 export function subjectOf(label: string): { characteristic: Characteristic; name: string } | null {
   const text = label.replace(/\[\d{1,3}\]/g, '').replace(/[?:.\s]+$/, '').trim();
-  const tail = /\b(?:for|on|to|affecting|regarding)\s+((?:the\s+)?[\p{L}][\p{L}\s/&,'’-]{1,60})$/iu.exec(text) ?? /\s[–—-]\s+([\p{L}][\p{L}\s/&,'’-]{1,60})$/u.exec(text);
+  const bare = text.replace(OPTIONS_AFTER, '').replace(/\s*\([^)]*\)/g, '').replace(/[?:.\s]+$/, '').trim();
+  const tail = LEADS_TO.exec(text) ?? /\s[–—-]\s+([\p{L}][\p{L}\s/&,'’-]{1,60})$/u.exec(text) ?? (bare !== text ? LEADS_TO.exec(bare) : null) ?? AFFECTED.exec(bare);
   if (!tail) return null;
   const name = headOf(tail[1]!.replace(/^the\s+/i, ''));
   const characteristic = characteristicOf(name);
@@ -49,13 +66,19 @@ export function subjectOf(label: string): { characteristic: Characteristic; name
  */
 export function questionBlocks(pairs: Pair[], underHeading: (cell: number) => HeadingSubject | null = () => null): BlockImpact[] {
   const blocks = new Map<Characteristic, BlockImpact & { answers: Rating[] }>();
+  let last: { characteristic: Characteristic; name: string } | null = null;
   for (const pair of pairs) {
-    const subject = subjectOf(pair.labelText) ?? underHeading(pair.label.cell);
+    const named = subjectOf(pair.labelText) ?? underHeading(pair.label.cell);
+    // "If yes, please explain:" names no group: it asks about the group of the question before it.
+    const subject: { characteristic: Characteristic; name: string } | null = named ?? (FOLLOW_UP.test(pair.labelText) ? last : null);
+    last = subject;
     if (!subject) continue;
     const block = blocks.get(subject.characteristic) ?? { characteristic: subject.characteristic, label: subject.name, rating: 'not-stated' as Rating, narrative: null, mitigation: null, owner: null, pieces: [], labelScore: pair.label.score, answers: [] };
     blocks.set(subject.characteristic, block);
     const label = pair.labelText.toLowerCase();
-    const answer = pair.short.text.trim();
+    // "…?  Yes / No" then the answer on the next line: the options are the form's, the line after them the answer.
+    const printed = OPTIONS_ONLY.test(pair.short.text);
+    const answer = (printed ? pair.long.text.split(/\n{2,}/)[1] ?? '' : pair.short.text).trim();
     // "Impact (positive, negative, neutral or not known): Negative": the word rates the group.
     const worded = WORDED.exec(answer);
     if (worded && /\bimpacts?\b/.test(label) && !/\b(?:yes|no)\b/.test(label)) {
@@ -107,7 +130,8 @@ function untilHeading(text: string): string {
 }
 
 function ratingOf(question: string, answer: string): Rating | null {
-  const negative = /negative|adverse|disadvantag|differential/.test(question);
+  // "Could the proposal affect people differently …?" asks the differential-impact question (LABELLING.md).
+  const negative = /negative|adverse|disadvantag|differential|differently/.test(question);
   const positive = /positive|benefi/.test(question);
   if (negative === positive) return null;
   if (answer === 'yes') return negative ? 'negative' : 'positive';
