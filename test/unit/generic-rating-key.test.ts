@@ -34,6 +34,18 @@ describe("a form's rating key", () => {
     ])).toEqual(['age negative', 'sex neutral', 'race both']);
   });
 
+  it('reads signed scores through a key of "code  meaning" pairs, a score each way for both', async () => {
+    expect(await ratings([
+      'KEY:   -2  significant negative      -1  minor negative      0  neutral / no impact      +1  minor positive      +2  significant positive', '',
+      'Protected characteristic    Score       Evidence', '',
+      'Age                         -1          Older residents find booking online hard.', '',
+      'Disability                  -2          Deaf residents lose the counter.', '',
+      'Sex                         0           No impact.', '',
+      'Pregnancy and maternity     +1          Shorter waits in the foyer.', '',
+      'Race                        +1 / -1     Some gain, some lose.',
+    ])).toEqual(['age negative', 'disability negative', 'sex neutral', 'pregnancy-maternity positive', 'race both']);
+  });
+
   it('rates nothing in codes the form never defined', () => {
     const key = new Map([['+', 'positive'], ['–', 'negative'], ['0', 'neutral']] as const);
     expect(keyedRating('+', key)).toBe('positive');

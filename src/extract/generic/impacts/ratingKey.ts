@@ -12,8 +12,8 @@ export type RatingKey = ReadonlyMap<string, Rating>;
 
 /** "Key:", "Rating key –", "Legend:" opening the key's first cell. */
 const KEY_LABEL = /^\s*(?:(?:rating|impact|scoring)\s+)?(?:key|legend)\b\s*[:–—-]?\s*/i;
-/** A code: a sign, a digit, a question mark or one or two capitals ("+", "–", "0", "?", "G", "R"). */
-const CODE = /^(?:[+\-–−0?✓✗]|\p{Lu}{1,2})$/u;
+/** A code: a sign, a digit, a signed score, a question mark or one or two capitals ("+", "–", "0", "-2", "+1", "?", "G", "R"). */
+const CODE = /^(?:[+\-–−0?✓✗]|[+\-–−]?\d|\p{Lu}{1,2})$/u;
 /** Fewest codes a key defines. */
 const MIN_CODES = 3;
 
@@ -68,7 +68,8 @@ function labelledKey(strip: Strip): RatingKey | null {
 function parseKey(parts: string[]): Map<string, Rating> {
   const key = new Map<string, Rating>();
   for (let i = 0; i < parts.length; i++) {
-    const paired = /^(\S{1,2})\s*[=:]\s*(.+)$/u.exec(parts[i]!);
+    // "G = positive", "R: negative", or a code and its meaning two spaces apart ("-2  significant negative").
+    const paired = /^(\S{1,2})\s*[=:]\s*(.+)$/u.exec(parts[i]!) ?? /^(\S{1,2})\s{2,}(\S.*)$/u.exec(parts[i]!);
     const code = paired ? paired[1]! : parts[i]!;
     const meaning = paired ? paired[2]! : parts[i + 1];
     if (!CODE.test(normal(code)) || meaning === undefined || !/\p{Ll}/u.test(meaning)) continue;
