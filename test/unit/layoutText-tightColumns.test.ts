@@ -78,4 +78,20 @@ describe('layout text with tight columns', () => {
     const grids = tables(layout.blocks);
     expect(grids.flatMap((t) => cells(t)).map((r) => r[0])).toEqual(['Protected characteristic', 'Age', 'Sex']);
   });
+
+  it("keeps a row's continuation line whose cells one space apart ran together (a lynx dump's columns)", () => {
+    const [table, ...rest] = tables(layoutTextToBlocks(lines([
+      'Protected      Is there Evidence                     Action to mitigate',
+      'characteristic an',
+      '               adverse',
+      'Age            Yes      Older people and families    Keep at least one rhyme',
+      '                        with under-fives make 62% of time session a week at',
+      '                        branch visits.               every branch.',
+      'Disability     Yes      Disabled residents use the   Staff-assisted hours.',
+      '                        branch nearest home.',
+    ]), new Set()));
+    expect(rest).toEqual([]);
+    expect(cells(table!).map((r) => r[0])).toEqual(['Protected characteristic', 'Age', 'Disability']);
+    expect(cells(table!)[1]![2]).toBe('Older people and families with under-fives make 62% of branch visits.');
+  });
 });

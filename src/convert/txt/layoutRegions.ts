@@ -43,12 +43,15 @@ export function findRegions(lines: TextLine[]): Region[] {
     // although it fits the table's first column.
     // So does one whose title stands a tab's width after its number ("Section 2   The proposal").
     const partHeading = (segments.length === 1 && PART_HEADING.test(segments[0]!.text)) || (segments.length === 2 && SPACED_PART_HEADING.test(line.text.trim()) && line.text.trim().split(/\s+/).length <= 10);
-    // A line already cut into cells, or a label and its mark ("Gender reassignment 0"): prose
-    // across the table's width may start a word at an edge too.
+    // A line already cut into cells, a label and its mark ("Gender reassignment 0"), or a row's
+    // continuation starting in a column after the first (its first cell empty), whose cells one
+    // space apart ran together: prose across the table's width may start a word at an edge too,
+    // but prose starts at the margin.
     if (table && !partHeading && !fitsColumns(segments, table.edges)) {
       const split = splitAtEdges(segments, table.edges);
       const mark = split.length === 2 && split[1]!.text.length <= MARK_CHARS;
-      if ((segments.length >= 2 || mark) && fitsColumns(split, table.edges)) segments = split;
+      const continued = split.length >= 2 && columnAt(segments[0]!.start, table.edges) >= 1;
+      if ((segments.length >= 2 || mark || continued) && fitsColumns(split, table.edges)) segments = split;
     }
     // Cell padding indents a table's text: a line starting left of the table is outside it.
     if (table && !partHeading && table.page === line.page && segments[0]!.start >= table.left && fitsColumns(segments, table.edges)) {
