@@ -186,8 +186,8 @@ const vocabulary: GenericVocabulary = {
     unticked: ['☐', '□'],
     columns: {
       // Health-inequalities grids answer "Impact on access / outcomes" with Improves / Worsens / No change.
-      positive: ['Positive', 'Positive impact', 'Positive effect', 'Beneficial', 'Improves'],
-      negative: ['Negative', 'Negative impact', 'Adverse', 'Adverse impact', 'Negative effect', 'Worsens'],
+      positive: ['Positive', 'Positive impact', 'Positive effect', 'Beneficial', 'Improves', 'Improve'],
+      negative: ['Negative', 'Negative impact', 'Adverse', 'Adverse impact', 'Negative effect', 'Worsens', 'Worsen'],
       neutral: ['None', 'No impact', 'Neutral', 'Neutral impact', 'No effect', 'Nil', 'No change'],
       unknown: ["Don't know", 'Do not know', 'Not known', 'Unknown', 'Not sure', 'Unsure'],
       yes: ['Yes'],

@@ -156,4 +156,13 @@ describe("a colon inside an answer", () => {
     ]);
     expect(eia.title).toBe('Library lettings: new charges and concessions from April 2026');
   });
+
+  it('reads a health-inequalities grid marked under Improve / Worsen / No change, its rows named by whom they hold', async () => {
+    expect(await ratings([
+      'Group\tImprove\tWorsen\tNo change\tNot known\tExplanation',
+      'People living in the most deprived 20% of neighbourhoods\t\tX\t\t\tFewer have a smartphone.',
+      'People in rural or isolated areas\t\t\tX\t\tNo change to where clinics are held.',
+      'Carers\tX\t\t\t\tProxy access helps carers.',
+    ])).toEqual(['socio-economic negative', 'rural neutral', 'carers positive']);
+  });
 });

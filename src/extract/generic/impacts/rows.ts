@@ -51,7 +51,7 @@ const MAX_LABEL_WORDS = 6;
 /** Groups on one '|' line that make it a list across rather than a row's heading. */
 const GROUPS_ACROSS = 3;
 /** Who a heading leads with before naming the group: "Persons with dependants", "Pupils eligible for …", "People living in …". */
-const WHO = /^(?:(?:persons?|people|those|individuals|pupils|students|learners|children|young people|families|households|residents|customers|tenants|patients|service users|staff|employees)\s+(?:with(?:out)?|of|from|on|in receipt of|receiving|eligible for|entitled to|living in|experiencing|affected by|who\s+(?:are|have|experience))\s+(?:(?:an?|different|and\s+without)\s+)*)/i;
+const WHO = /^(?:(?:persons?|people|those|individuals|pupils|students|learners|children|young people|families|households|residents|customers|tenants|patients|service users|staff|employees)\s+(?:with(?:out)?|of|from|on|in receipt of|receiving|eligible for|entitled to|living in|in|experiencing|affected by|who\s+(?:are|have|experience))\s+(?:(?:an?|different|and\s+without)\s+)*)/i;
 
 /**
  * The characteristic a short cell is a row heading for ("Age[10]", "Religion or belief:"), or
