@@ -19,7 +19,7 @@ import { generic } from './generic.js';
 import { TEMPLATES } from './index.js';
 
 /** Bump when shared extraction code changes what records come out (not just one template). */
-export const ENGINE_VERSION = '11';
+export const ENGINE_VERSION = '12';
 
 export { REVIEW_THRESHOLDS } from '../src/extract/confidence/reviewThreshold.js';
 

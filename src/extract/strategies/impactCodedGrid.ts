@@ -88,8 +88,7 @@ function linearRows(answers: Answers, after: ReturnType<Answers['anchor']>, hasE
   const startUnit = after ? view.unitAt(after.end - 1)?.index ?? 0 : 0;
   for (const u of view.units.slice(startUnit + 1)) {
     if (u.tokens.length > 0 && u.firstToken >= end) break;
-    for (const p of u.paragraphs) {
-      const text = p.text.trim();
+    for (const text of u.paragraphs.flatMap((p) => splitTrailingLabel(p.text.trim()))) {
       // The grid's header, repeated at the top of each page it runs over.
       if (headers.some((h) => tokenF1(h, text) >= 0.8)) continue;
       if (isRowLabel(text)) {
@@ -105,6 +104,16 @@ function linearRows(answers: Answers, after: ReturnType<Answers['anchor']>, hasE
     }
   }
   return rows.filter((r) => r.codes);
+}
+
+/**
+ * A page break in a reading-order export can leave the next row's label on the last lines of
+ * the statements before it ("6. Unknown Impact. 7. Unknown Impact. Gender reassignment"):
+ * the label after the last full stop is a paragraph of its own.
+ */
+export function splitTrailingLabel(text: string): string[] {
+  const m = /^(.*[.!?])\s+(\p{Lu}[\p{L}\s,:/&()'’-]{2,80})$/su.exec(text);
+  return m && isRowLabel(m[2]!.trim()) ? [m[1]!.trim(), m[2]!.trim()] : [text];
 }
 
 function isRowLabel(text: string): boolean {
