@@ -21,7 +21,8 @@ export interface SynthDocument {
 
 /** How a text rendering writes its tables ('lines' writes none; 'word' is renderSynthHtml's). */
 function tableRendering(shape: FormShape): TableRendering {
-  return shape.rendering === 'pipe' || shape.rendering === 'tabs' ? shape.rendering : 'layout';
+  const r = shape.rendering;
+  return r === 'pipe' || r === 'tabs' || r === 'antiword' || r === 'pandoc' ? r : 'layout';
 }
 
 export const GUIDANCE = {

@@ -8,9 +8,12 @@ import type { Random } from '../variants/seededRandom.js';
 import { CHARACTERISTICS, EXTRAS } from './synthContent.js';
 import { drawOutcome, type OutcomeShape } from './synthOutcome.js';
 
-/** word: a Word document (saved by LibreOffice from HTML), read both as .docx and as its PDF. */
-export type Rendering = 'pipe' | 'tabs' | 'layout' | 'lines' | 'word';
-export const TEXT_RENDERINGS: readonly Rendering[] = ['pipe', 'tabs', 'layout', 'lines'];
+/**
+ * word: a Word document (saved by LibreOffice from HTML), read both as .docx and as its PDF;
+ * antiword, pandoc: text whose tables are framed in `|` borders (synthTable.ts).
+ */
+export type Rendering = 'pipe' | 'tabs' | 'layout' | 'lines' | 'word' | 'antiword' | 'pandoc';
+export const TEXT_RENDERINGS: readonly Rendering[] = ['pipe', 'tabs', 'layout', 'lines', 'antiword', 'pandoc'];
 /**
  * yes-no: "could it have a negative impact?" Yes / No / Don't know; marks: Positive / Negative /
  * Neutral columns; word: one impact column in words; two-text: a "Positive impact" and a
