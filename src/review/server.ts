@@ -13,6 +13,7 @@ import { readCorrections } from '../store/applyCorrections.js';
 import { reviewQueue, queuedRecord, type QueueSettings } from '../store/reviewQueueStore.js';
 import { CLIENT_SCRIPT } from './assets/clientScript.js';
 import { STYLES } from './assets/styles.js';
+import { ICON } from './assets/icon.js';
 import { decide, DecisionForm, type DecideResult } from './decide.js';
 import { lockedWrite } from './lockedWrite.js';
 import { pagePng } from './pageImage.js';
@@ -42,6 +43,9 @@ export function reviewApp(o: ReviewAppOptions): Hono {
 
   app.get('/assets/review.js', (c) => c.body(CLIENT_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
   app.get('/assets/review.css', (c) => c.body(STYLES, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
+  // The browser asks for an icon on every page: one of its own, so no page load logs a 404.
+  app.get('/assets/icon.svg', (c) => c.body(ICON, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'max-age=86400' }));
+  app.get('/favicon.ico', (c) => c.body(ICON, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'max-age=86400' }));
 
   const queue = (c: Context): Response => {
     const records = reviewQueue(o.db, o.settings);

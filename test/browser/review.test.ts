@@ -115,6 +115,24 @@ describe('review in the browser', () => {
     await page.close();
   });
 
+  it('loads the queue and a record page with no error in the console (its icon included)', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${ann.url}/`);
+    await poll(() => page.locator('tr.queue-row').count()).toBeGreaterThan(0);
+    await page.goto(`${ann.url}/records/${pdfSha}/0`);
+    await ready(page);
+    // The icon request is the browser's own: wait until it has been made and answered.
+    await poll(async () => (await page.request.get(`${ann.url}/favicon.ico`)).status()).toBe(200);
+    await page.waitForTimeout(300);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows an invalid edit’s model error inline and stores nothing', async () => {
     const page = await browser.newPage();
     await page.goto(`${ann.url}/records/${pdfSha}/0`);

@@ -13,6 +13,7 @@ export function shell(title: string, csrf: string, body: SafeHtml): SafeHtml {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="csrf-token" content="${csrf}">
 <title>${title} — eia review</title>
+<link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/review.css">
 <script type="module" src="/assets/review.js"></script>
 </head>
