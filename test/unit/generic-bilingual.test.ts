@@ -17,8 +17,8 @@ const FORM = [
   'Dyddiad yr asesiad / Date of assessment\t14/03/2024', '',
   'Nodwedd / Characteristic\tCadarnhaol / Positive\tNegyddol / Negative\tDim effaith / No impact\t',
   'Rhesymau / Reasons',
-  'Oed / Age\t\t✓\t\tOlder users lose a weekly visit and told us it is their main social',
-  'contact that week.',
+  'Oed / Age\t\t✓\t\tOlder users lose a weekly visit;',
+  'they told us it is their main social contact that week.',
   'Hil / Race\t\t\t✓\tNo differential impact found.',
   'Y Gymraeg / Welsh language\t\t✓\t\tVolunteers may not speak Welsh.',
 ];
@@ -32,7 +32,7 @@ describe('a form in two languages', () => {
   it('reads the grid by its English titles and row headings, wrapped lines joined', async () => {
     const eia = await readLines(FORM);
     expect(eia.impacts.map((i) => [i.characteristic, i.label, i.rating, i.narrative])).toEqual([
-      ['age', 'Oed / Age', 'negative', 'Older users lose a weekly visit and told us it is their main social contact that week.'],
+      ['age', 'Oed / Age', 'negative', 'Older users lose a weekly visit; they told us it is their main social contact that week.'],
       ['race', 'Hil / Race', 'neutral', 'No differential impact found.'],
       ['other', 'Y Gymraeg / Welsh language', 'negative', 'Volunteers may not speak Welsh.'],
     ]);

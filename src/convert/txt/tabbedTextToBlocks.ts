@@ -69,7 +69,7 @@ function runOn(block: Block, text: string, lineBefore: string, wrapAt: number | 
     const cells = block.rows[block.rows.length - 1]?.cells.filter((c) => c.paragraphs.length > 0) ?? [];
     paragraph = cells[cells.length - 1]?.paragraphs.at(-1);
   } else if (block.type === 'paragraph') paragraph = block;
-  const wrapped = wrapAt !== null && lineBefore.length >= wrapAt && /[\p{L}\d,]$/u.test(lineBefore);
+  const wrapped = wrapAt !== null && lineBefore.length >= wrapAt && /[\p{L}\d,;]$/u.test(lineBefore);
   if (!paragraph || !(wrapped || runsOn(paragraph.text, text))) return false;
   paragraph.text = `${paragraph.text} ${text}`;
   return true;
@@ -95,7 +95,7 @@ function hardWrapWidth(lines: TextLine[]): number | null {
 /** A line that continues the one before: lower case after no closing punctuation, or the close of an open bracket. */
 function runsOn(before: string, text: string): boolean {
   const open = (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
-  return (open && /^[^()]*\)/.test(text)) || (/^\p{Ll}/u.test(text) && !/[.:;?!]$/.test(before.trim()));
+  return (open && /^[^()]*\)/.test(text)) || (/^\p{Ll}/u.test(text) && !/[.:?!]$/.test(before.trim()));
 }
 
 function tableRow(fields: string[], page: number, afterBreak: boolean): Row {
