@@ -40,6 +40,15 @@ describe('findFurniture', () => {
   });
 
 
+  it("drops a footer printed on every second page only (a web page's footer in its PDF), and nothing on the other pages", () => {
+    const body = (text: string): TextLine => line(700, [text, 57]);
+    const foot = (n: number): TextLine => line(60, [`Equality Impact Assessment – template version 4 Page ${n} of 10`, 57]);
+    // Pages 3, 5, 7 and 9 carry it: under half of ten, but most of the odd pages of their run.
+    const pages = Array.from({ length: 10 }, (_, i) => ({ height: HEIGHT, lines: i >= 2 && i % 2 === 0 ? [body(`answers on page ${i + 1}`), foot(i + 1)] : [body(`answers on page ${i + 1}`)] }));
+    const drop = findFurniture(pages);
+    expect(drop.map((found) => [...found.lines])).toEqual([[], [], [1], [], [1], [], [1], [], [1], []]);
+  });
+
   it('drops headers and footers that repeat on most pages, digits normalised', () => {
     const pages = [
       page(1, [line(700, ['1.1 In summary, what is the background?', 57])]),

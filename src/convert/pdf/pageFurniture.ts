@@ -4,7 +4,7 @@
  * A line is furniture when it lies in the top or bottom margin zone of its page and either
  * repeats (digits normalised, so "Page 3 of 8" matches "Page 4 of 8") on most pages, or on
  * most pages of a run of at least three (a file that joins several documents has each one's
- * header on its own pages only), or is a page number by itself ("7", "Page 7", "Page 7 of 9",
+ * header on its own pages only), or on most odd or most even pages of such a run, or is a page number by itself ("7", "Page 7", "Page 7 of 9",
  * "- 7 -"). Lines are judged in pieces
  * split at wide gaps, because a footer's left and right texts share a baseline; a line is
  * dropped only when every piece is furniture, so body text is never lost with it. Templates
@@ -95,7 +95,11 @@ export function findFurniture(pages: readonly FurniturePage[]): Furniture[] {
     if (!on) return false;
     if (on.size >= minPages) return true;
     const span = Math.max(...on) - Math.min(...on) + 1;
-    return on.size >= RUN_PAGES && on.size >= RUN_DENSITY * span;
+    if (on.size >= RUN_PAGES && on.size >= RUN_DENSITY * span) return true;
+    // Odd and even pages with footers of their own (a book's recto and verso, or a web page's
+    // footer printed after every second page of its PDF): dense over the pages of one parity.
+    const parity = Math.min(...on) % 2;
+    return on.size >= RUN_PAGES && [...on].every((q) => q % 2 === parity) && on.size >= RUN_DENSITY * ((span - 1) / 2 + 1);
   };
   return pages.map((page) => {
     const lines = new Set<number>();
