@@ -8,7 +8,7 @@ import { BULLET, restoreBullets } from '../../src/convert/pdf/ocr/bullets.js';
 import { respellCapitalI } from '../../src/convert/pdf/ocr/capitalI.js';
 import { respellDashes } from '../../src/convert/pdf/ocr/dashes.js';
 import { commonSizes, snapSize } from '../../src/convert/pdf/ocr/fontSizes.js';
-import { harmoniseRepeats } from '../../src/convert/pdf/ocr/harmoniseRepeats.js';
+import { anotherWord, harmoniseRepeats } from '../../src/convert/pdf/ocr/harmoniseRepeats.js';
 import { emFromLetter, lineSizes } from '../../src/convert/pdf/ocr/letterHeights.js';
 import { compactRanges } from '../../src/convert/pdf/ocr/ocrPages.js';
 import { ocrSettingsFromEnv } from '../../src/convert/pdf/ocr/ocrSettings.js';
@@ -105,6 +105,12 @@ describe('readings', () => {
     expect(sameReading('EqIA – Commissioning (Start Well) – Version 2', 'EqlA - Commissioning (Start well) - Versian 2', 0.25)).toBe(true);
     expect(sameReading('No', 'N/A', 0.5)).toBe(false);
     expect(sameReading('Equality Impact Assessment', 'Improvement Plan actions', 0.35)).toBe(false);
+  });
+
+  it('takes rows ending in another word for different texts, whatever OCR split inside them', () => {
+    expect(anotherWord('19. Neg-tive Impacts and Mitig ting actions for Age', '23. Negative impacts and Mitigating actions for Race')).toBe(true);
+    expect(anotherWord('Are there negative impacts for age?', 'Are there negative impacts for Race')).toBe(true);
+    expect(anotherWord('Protected characteristic | Impact | Evidence', 'Protected charactenstic | lmpact | Evidence')).toBe(false);
   });
 
   it('gives a footer repeated on every page the reading most pages agree on, keeping page numbers', () => {

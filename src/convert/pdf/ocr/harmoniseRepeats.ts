@@ -12,7 +12,7 @@
 import { MARGIN_ZONE } from '../pageFurniture.js';
 import { buildLine } from '../textLines.js';
 import type { PageContent, TextLine, TextRun } from '../types.js';
-import { sameReading } from './textSimilarity.js';
+import { editDistance, sameReading } from './textSimilarity.js';
 
 /**
  * Copies may differ in this share of their characters (after readingKey) and still be one
@@ -95,12 +95,30 @@ function alike(a: Copy, b: Copy): boolean {
   if (a.kind !== b.kind || a.shape !== b.shape) return false;
   if (a.kind === 'row') {
     const widthsAgree = a.widths.length === b.widths.length && a.widths.every((w, i) => Math.abs(w - (b.widths[i] ?? 0)) <= SAME_PLACE);
-    return widthsAgree && Math.abs(a.x - b.x) <= SAME_PLACE && sameReading(a.text, b.text, SAME_ROW_TEXT);
+    return widthsAgree && Math.abs(a.x - b.x) <= SAME_PLACE && sameReading(a.text, b.text, SAME_ROW_TEXT) && !anotherWord(a.text, b.text);
   }
   // A header or footer line stands at the same height on every page, and starts or ends at
   // the same place (OCR may miss its first or last word).
   const aligned = Math.abs(a.x - b.x) <= SAME_PLACE || Math.abs(a.x1 - b.x1) <= SAME_PLACE;
   return aligned && Math.abs(a.y - b.y) <= SAME_PLACE && sameReading(a.text, b.text, SAME_MARGIN_TEXT);
+}
+
+/** Share of a word's letters OCR may misread in one copy of it ("Versian" for "Version"). */
+const SLIP = 1 / 3;
+
+/**
+ * Whether two rows of as many words differ in a word that is another word, not a slip of the
+ * same one: small tables that each open "Negative impacts and mitigating actions for Age" /
+ * "… for Race" are alike by their characters but name different groups.
+ */
+export function anotherWord(a: string, b: string): boolean {
+  const wa = masked(a).toLowerCase().split(/\s+/).filter(Boolean);
+  const wb = masked(b).toLowerCase().split(/\s+/).filter(Boolean);
+  const other = (x: string, y: string): boolean => x !== y && editDistance(x, y) > SLIP * Math.max(x.length, y.length);
+  // OCR may split or join words inside a row ("Mitig ting"), but the words a row ends on, where
+  // such headers name their subject, are compared whatever the count.
+  if (wa.length === 0 || wb.length === 0 || other(wa[wa.length - 1]!, wb[wb.length - 1]!)) return wa.length > 0 && wb.length > 0;
+  return wa.length === wb.length && wa.some((w, k) => other(w, wb[k]!));
 }
 
 /** The reading most copies share (digits aside); among equally common ones, the one OCR was surest of. */
